@@ -1,0 +1,240 @@
+"""Finding and checking the configuration.
+
+``[tool.empathy-lint]`` in ``pyproject.toml`` or the top level of
+``.empathy-lint.toml``, found by walking up from the linted file (or given
+with ``--config``). Every key and rule id is checked once; a wrong one is
+one clear error naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+from .readers import DEFAULT_EXTENSIONS
+from .readers.speakers import DEFAULT_BUYER, DEFAULT_REP, Speakers
+
+CONFIG_FILES = (".empathy-lint.toml", "pyproject.toml")
+TOP_KEYS = {
+    "select", "ignore", "fail-on", "exclude", "extensions", "speakers", "rules", "severity",
+    "max-file-size", "languagetool-url", "library",
+}
+SEVERITIES = ("info", "warning", "error")
+DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
+
+
+class ConfigError(Exception):
+    """A configuration problem; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "warning"
+    severity: dict = field(default_factory=dict)
+    options: dict = field(default_factory=dict)
+    speakers: Speakers = field(default_factory=Speakers.default)
+    exclude: tuple[str, ...] = ()
+    extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+    languagetool_url: str | None = None
+    library: dict = field(default_factory=dict)
+    source: str | None = None  # the file it came from
+
+    def enabled(self) -> list:
+        from .rules import REGISTRY
+
+        ids = self.select if self.select is not None else tuple(REGISTRY)
+        return [REGISTRY[i] for i in ids if i in REGISTRY and i not in self.ignore]
+
+    def severity_of(self, module) -> str:
+        return self.severity.get(module.ID, module.SEVERITY)
+
+    def options_of(self, module) -> dict:
+        opts = dict(module.OPTIONS)
+        opts.update(self.options.get(module.ID, {}))
+        return opts
+
+    def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=()) -> "Config":
+        return replace(
+            self,
+            select=tuple(select) if select else self.select,
+            ignore=tuple(dict.fromkeys(self.ignore + tuple(ignore))),
+            fail_on=fail_on or self.fail_on,
+            exclude=self.exclude + tuple(exclude),
+        )
+
+
+def rule_ids(values, where: str) -> tuple[str, ...]:
+    """Check and canonicalize rule ids (comma-separated strings or lists)."""
+    from .rules import UnknownRule, canonical
+
+    out = []
+    items = [values] if isinstance(values, str) else list(values)
+    for item in items:
+        if not isinstance(item, str):
+            raise ConfigError(f"{where}: rule ids must be strings, got {item!r}")
+        for part in item.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part.upper() == "ALL":
+                from .rules import REGISTRY
+
+                out.extend(REGISTRY)
+                continue
+            try:
+                out.append(canonical(part))
+            except UnknownRule:
+                raise ConfigError(f"{where}: unknown rule id '{part}' (see empathy-lint --list-rules)") from None
+    return tuple(dict.fromkeys(out))
+
+
+def _severity(value, where: str) -> str:
+    if value not in SEVERITIES:
+        raise ConfigError(f"{where}: severity must be one of {', '.join(SEVERITIES)}, got {value!r}")
+    return value
+
+
+def _strings(value, where: str) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings")
+    return tuple(value)
+
+
+def from_table(table: dict, path: str, base: Config | None = None) -> Config:
+    """Build a Config from a ``[tool.empathy-lint]`` table, checking every key."""
+    from .rules import REGISTRY
+
+    where = f"{path}: [tool.empathy-lint]" if path.endswith("pyproject.toml") else path
+    for key in table:
+        if key not in TOP_KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}'")
+    cfg = base or Config()
+    kw: dict = {"source": path}
+    if "select" in table:
+        kw["select"] = rule_ids(table["select"], f"{where}: select")
+    if "ignore" in table:
+        kw["ignore"] = rule_ids(table["ignore"], f"{where}: ignore")
+    if "fail-on" in table:
+        kw["fail_on"] = _severity(table["fail-on"], f"{where}: fail-on")
+    if "exclude" in table:
+        kw["exclude"] = _strings(table["exclude"], f"{where}: exclude")
+    if "extensions" in table:
+        exts = _strings(table["extensions"], f"{where}: extensions")
+        kw["extensions"] = tuple(e if e.startswith(".") else "." + e for e in exts)
+    if "max-file-size" in table:
+        v = table["max-file-size"]
+        if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
+            raise ConfigError(f"{where}: max-file-size must be a positive number of bytes")
+        kw["max_file_size"] = v
+    if "languagetool-url" in table:
+        v = table["languagetool-url"]
+        if not isinstance(v, str):
+            raise ConfigError(f"{where}: languagetool-url must be a string")
+        kw["languagetool_url"] = v
+    if "library" in table:
+        v = table["library"]
+        if not isinstance(v, dict):
+            raise ConfigError(f"{where}: library must be a table")
+        kw["library"] = v
+    if "speakers" in table:
+        sp = table["speakers"]
+        if not isinstance(sp, dict):
+            raise ConfigError(f"{where}: speakers must be a table with 'rep' and 'buyer' lists")
+        for k in sp:
+            if k not in ("rep", "buyer"):
+                raise ConfigError(f"{where}: unknown key 'speakers.{k}' (expected 'rep' or 'buyer')")
+        kw["speakers"] = Speakers(
+            _strings(sp["rep"], f"{where}: speakers.rep") if "rep" in sp else DEFAULT_REP,
+            _strings(sp["buyer"], f"{where}: speakers.buyer") if "buyer" in sp else DEFAULT_BUYER,
+        )
+    severity = dict(cfg.severity)
+    options = {k: dict(v) for k, v in cfg.options.items()}
+    if "severity" in table:
+        sev = table["severity"]
+        if not isinstance(sev, dict):
+            raise ConfigError(f"{where}: severity must be a table of rule id = severity")
+        for rid, value in sev.items():
+            (rid,) = rule_ids(rid, f"{where}: severity")
+            severity[rid] = _severity(value, f"{where}: severity.{rid}")
+    if "rules" in table:
+        rules = table["rules"]
+        if not isinstance(rules, dict):
+            raise ConfigError(f"{where}: rules must be a table of rule tables")
+        for rid, conf in rules.items():
+            (rid,) = rule_ids(rid, f"{where}: rules")
+            if not isinstance(conf, dict):
+                raise ConfigError(f"{where}: rules.{rid} must be a table")
+            module = REGISTRY[rid]
+            for key, value in conf.items():
+                if key == "severity":
+                    severity[rid] = _severity(value, f"{where}: rules.{rid}.severity")
+                elif key in module.OPTIONS:
+                    default = module.OPTIONS[key]
+                    if isinstance(default, tuple):
+                        value = _strings(value, f"{where}: rules.{rid}.{key}")
+                    elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
+                        raise ConfigError(f"{where}: rules.{rid}.{key} must be {type(default).__name__}")
+                    options.setdefault(rid, {})[key] = value
+                else:
+                    known = ", ".join(["severity", *module.OPTIONS]) or "severity"
+                    raise ConfigError(f"{where}: unknown key 'rules.{rid}.{key}' (known: {known})")
+    kw["severity"] = severity
+    kw["options"] = options
+    return replace(cfg, **kw)
+
+
+def load_file(path: str) -> Config | None:
+    """The config in ``path``; ``None`` for a pyproject.toml without our table."""
+    import tomllib
+
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("empathy-lint")
+        if table is None:
+            return None
+    else:
+        table = data.get("tool", {}).get("empathy-lint", data) if set(data) == {"tool"} else data
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [tool.empathy-lint] must be a table")
+    return from_table(table, path)
+
+
+class Finder:
+    """Finds the config that applies to a file by walking up from it (cached)."""
+
+    def __init__(self, explicit: str | None = None) -> None:
+        self._explicit = load_file(explicit) or Config(source=explicit) if explicit else None
+        self._cache: dict[str, Config] = {}
+
+    def for_path(self, path: str | None) -> Config:
+        if self._explicit is not None:
+            return self._explicit
+        start = os.path.dirname(os.path.abspath(path)) if path else os.getcwd()
+        return self._for_dir(start)
+
+    def _for_dir(self, directory: str) -> Config:
+        if directory in self._cache:
+            return self._cache[directory]
+        found: Config | None = None
+        for name in CONFIG_FILES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate):
+                found = load_file(candidate)
+                if found is not None:
+                    break
+        if found is None:
+            parent = os.path.dirname(directory)
+            found = Config() if parent == directory else self._for_dir(parent)
+        self._cache[directory] = found
+        return found

@@ -1,0 +1,353 @@
+"""The Document model: the rep's prose with an exact map back to the file.
+
+Readers turn a file into *lines of pieces*: each piece is a run of prose
+that stands at ``[start, end)`` in the original text (or a replacement,
+such as a decoded HTML entity or an opaque template tag, standing for that
+span). :func:`assemble` joins the pieces into one prose string and keeps an
+:class:`OffsetMap`, so every offset a rule reports maps back to the exact
+character of the original file.
+
+Prose is normalized one character for one character (smart quotes become
+straight quotes, non-breaking spaces and tabs become spaces), so phrase
+lists only ever need the plain forms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+#: Stands in the prose for a merge field or inline code: not a word, not
+#: white space, so no phrase ever matches across it.
+OPAQUE = "\ufffc"
+
+_NORMALIZE = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\t": " ",
+        "\r": " ",
+        "\u200b": " ",
+        "\u2060": " ",
+        "\ufeff": " ",
+        "\u2028": " ",
+        "\u2029": " ",
+    }
+)
+
+
+def normalize(text: str) -> str:
+    """Same-length normalization of prose (quotes, spaces)."""
+    return text.translate(_NORMALIZE)
+
+
+@dataclass
+class Piece:
+    """A run of prose: ``text`` stands for ``source[start:end]``.
+
+    When ``exact`` the text is the source span, normalized character for
+    character; otherwise it is a replacement for the whole span.
+    """
+
+    start: int
+    end: int
+    text: str
+    exact: bool = True
+
+
+@dataclass
+class Line:
+    """One source line's prose, as pieces (what a reader produces)."""
+
+    pieces: list[Piece]
+    lineno: int = 0
+
+    @property
+    def text(self) -> str:
+        return "".join(p.text for p in self.pieces)
+
+    def cut(self, i: int, j: int) -> None:
+        """Drop the prose characters ``[i, j)`` of this line."""
+        out: list[Piece] = []
+        pos = 0
+        for p in self.pieces:
+            a, b = pos, pos + len(p.text)
+            pos = b
+            if b <= i or a >= j:
+                out.append(p)
+                continue
+            if not p.exact:
+                continue  # replacements are atomic: cut whole
+            if a < i:
+                out.append(Piece(p.start, p.start + (i - a), p.text[: i - a]))
+            if b > j:
+                out.append(Piece(p.start + (j - a), p.end, p.text[j - a :]))
+        self.pieces = out
+
+    def strip(self) -> None:
+        text = self.text
+        left = len(text) - len(text.lstrip())
+        right = len(text.rstrip())
+        if right < len(text):
+            self.cut(right, len(text))
+        if left:
+            self.cut(0, left)
+
+
+@dataclass
+class RawBlock:
+    """A paragraph-like unit from a reader, before assembly."""
+
+    lines: list[Line]
+    buyer: bool = False  # quoted / the buyer's words
+    kind: str = "paragraph"
+
+
+class OffsetMap:
+    """Maps prose offsets to offsets in the original text."""
+
+    def __init__(self) -> None:
+        self._prose_starts: list[int] = []
+        self._chunks: list[tuple[int, int, int, bool]] = []  # prose_start, orig_start, orig_end, exact
+
+    def add(self, prose_start: int, orig_start: int, orig_end: int, exact: bool) -> None:
+        self._prose_starts.append(prose_start)
+        self._chunks.append((prose_start, orig_start, orig_end, exact))
+
+    def _chunk(self, p: int) -> tuple[int, int, int, bool]:
+        i = bisect.bisect_right(self._prose_starts, p) - 1
+        return self._chunks[max(i, 0)]
+
+    def start(self, p: int) -> int:
+        """Original offset of the character at prose offset ``p``."""
+        if not self._chunks:
+            return 0
+        ps, os_, oe, exact = self._chunk(p)
+        return min(os_ + (p - ps), oe) if exact else os_
+
+    def end(self, p: int) -> int:
+        """Original offset just past the character at prose offset ``p - 1``."""
+        if not self._chunks:
+            return 0
+        ps, os_, oe, exact = self._chunk(max(p - 1, 0))
+        return min(os_ + (p - ps), oe) if exact else oe
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    buyer: bool
+    turn: int
+    kind: str = "paragraph"
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: Block
+
+    @property
+    def buyer(self) -> bool:
+        return self.block.buyer
+
+    @property
+    def turn(self) -> int:
+        return self.block.turn
+
+
+@dataclass
+class Turn:
+    """One speaker's turn: a rep turn is a *response* in the spec's sense."""
+
+    index: int
+    buyer: bool
+    label: str | None = None
+    narration: bool = False
+    blocks: list[Block] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    source: str
+    path: str
+    prose: str
+    offsets: OffsetMap
+    blocks: list[Block]
+    turns: list[Turn]
+    is_script: bool = False
+    bom: bool = False
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for t in self.turns for s in t.sentences]
+
+    def rep_turns(self) -> list[Turn]:
+        return [t for t in self.turns if not t.buyer]
+
+    def buyer_words_before(self, turn: Turn) -> str:
+        """All buyer words earlier in the conversation (the whole quote in a reply)."""
+        if not self.is_script:
+            return "\n".join(s.text for t in self.turns if t.buyer for s in t.sentences)
+        return "\n".join(s.text for t in self.turns[: turn.index] if t.buyer for s in t.sentences)
+
+    def buyer_words_just_before(self, turn: Turn) -> str:
+        """The buyer turns this response answers (since the previous rep turn)."""
+        if not self.is_script:
+            return self.buyer_words_before(turn)
+        words: list[str] = []
+        for t in reversed(self.turns[: turn.index]):
+            if not t.buyer:
+                if t.narration:
+                    continue
+                break
+            words.extend(s.text for s in t.sentences)
+        return "\n".join(reversed(words))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        return self.offsets.start(start), self.offsets.end(end)
+
+
+# --- sentences ---------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(
+    "e.g i.e mr mrs ms dr prof sr jr vs etc inc ltd co corp approx no fig st dept est "
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s a.m p.m".split()
+)
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n[ \t]*\n")
+_SHORT_LINE_BREAK = re.compile(r"[,:]\s*\n")
+
+
+def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) of one block's prose."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+
+    def push(a: int, b: int) -> None:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            spans.append((offset + a, offset + b))
+
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if m.group().startswith("."):
+            word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
+            # a decimal or a version number: 1.5, v2.0
+            if m.end() < n and not text[m.end()].isspace():
+                continue
+        push(start, end)
+        start = end
+    if start < n:
+        push(start, n)
+
+    # A short line ending in a comma or colon ("Hi Dana,", "Best,") is a
+    # sentence of its own: greetings and sign-offs are not part of the next
+    # line's sentence.
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        local = text[a - offset : b - offset]
+        cut = a
+        for m in _SHORT_LINE_BREAK.finditer(local):
+            line_start = local.rfind("\n", 0, m.start()) + 1
+            if len(local[line_start : m.start()].split()) <= 6:
+                out.append((cut, a + m.start() + 1))
+                cut = a + m.end()
+        out.append((cut, b))
+    return [(x, y) for x, y in out if y > x]
+
+
+# --- assembly ----------------------------------------------------------------
+
+
+@dataclass
+class _Turnish:
+    buyer: bool
+    label: str | None
+    narration: bool
+    blocks: list[RawBlock]
+
+
+def assemble(
+    source: str,
+    path: str,
+    raw_blocks: list[RawBlock],
+    speakers: "Speakers | None" = None,
+    bom: bool = False,
+) -> Document:
+    """Join a reader's blocks into a Document: speaker turns, sentences, map."""
+    from .readers.speakers import Speakers, split_turns
+
+    speakers = speakers or Speakers.default()
+    turnish, is_script = split_turns(raw_blocks, speakers)
+    if not is_script:
+        rep = [b for b in raw_blocks if not b.buyer]
+        buyer = [b for b in raw_blocks if b.buyer]
+        turnish = [_Turnish(True, None, False, buyer), _Turnish(False, None, False, rep)]
+
+    prose_parts: list[str] = []
+    offsets = OffsetMap()
+    pos = 0
+    blocks: list[Block] = []
+    turns: list[Turn] = []
+
+    def emit(text: str, start: int, end: int, exact: bool) -> None:
+        nonlocal pos
+        offsets.add(pos, start, end, exact)
+        prose_parts.append(text)
+        pos += len(text)
+
+    for index, t in enumerate(turnish):
+        turn = Turn(index=index, buyer=t.buyer, label=t.label, narration=t.narration)
+        turns.append(turn)
+        for raw in t.blocks:
+            lines = [ln for ln in raw.lines if ln.pieces]
+            if not lines:
+                continue
+            if blocks or turn.blocks or pos:
+                last = lines[0].pieces[0].start
+                emit("\n\n", last, last, False)
+            block_start = pos
+            for k, line in enumerate(lines):
+                if k:
+                    at = line.pieces[0].start
+                    emit("\n", at, at, False)
+                for p in line.pieces:
+                    emit(p.text, p.start, p.end, p.exact)
+            block = Block(block_start, pos, t.buyer, index, raw.kind)
+            blocks.append(block)
+            turn.blocks.append(block)
+
+    prose = "".join(prose_parts)
+    for turn in turns:
+        for block in turn.blocks:
+            for a, b in split_sentences(prose[block.start : block.end], block.start):
+                turn.sentences.append(Sentence(a, b, prose[a:b], block))
+    return Document(source, path, prose, offsets, blocks, turns, is_script, bom)
+
+
+if False:  # pragma: no cover - typing only
+    from .readers.speakers import Speakers

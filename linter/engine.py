@@ -1,0 +1,88 @@
+"""The engine: runs the rules on a Document and turns hits into findings.
+
+It stamps each finding with its rule id and the configured severity,
+applies the inline-control comments, maps prose offsets to the line and
+column of the original file, and sorts.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .config import Config
+from .document import Document
+from .finding import Finding
+
+CONTROL = re.compile(
+    r"<!--\s*empathy-lint\s*:\s*(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
+)
+
+
+class Positions:
+    """Offsets to 1-based line and column (Unicode code points)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def __call__(self, offset: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i + 1, offset - self.starts[i] + 1
+
+
+class InlineControl:
+    """``<!-- empathy-lint: disable|enable|disable-next-line RULE,... -->``."""
+
+    def __init__(self, source: str, positions: Positions) -> None:
+        from .rules import ALIASES
+
+        self.ranges: list[tuple[str | None, int, float]] = []  # rule (None: all), first line, last line
+        open_: dict[str | None, int] = {}
+        lines = source.split("\n")
+        for m in CONTROL.finditer(source):
+            action = m.group(1).lower()
+            ids = [ALIASES.get(r, r) for r in re.split(r"[\s,]+", m.group(2).strip()) if r] or [None]
+            line, _ = positions(m.start())
+            end_line, _ = positions(m.end())
+            for rule in ids:
+                if action == "disable":
+                    open_.setdefault(rule, line)
+                elif action == "enable":
+                    if rule is None:
+                        for r, start in open_.items():
+                            self.ranges.append((r, start, line - 1 if line > start else line))
+                        open_.clear()
+                    elif rule in open_:
+                        start = open_.pop(rule)
+                        self.ranges.append((rule, start, max(start, line - 1)))
+                else:
+                    target = end_line + 1
+                    while target <= len(lines) and not lines[target - 1].strip():
+                        target += 1
+                    self.ranges.append((rule, target, target))
+        for rule, start in open_.items():
+            self.ranges.append((rule, start, float("inf")))
+
+    def disabled(self, rule: str, line: int) -> bool:
+        return any((r is None or r == rule) and a <= line <= b for r, a, b in self.ranges)
+
+
+def lint(document: Document, config: Config, path: str | None = None) -> list[Finding]:
+    path = document.path if path is None else path
+    positions = Positions(document.source)
+    control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None
+    findings: dict[tuple, Finding] = {}
+    for module in config.enabled():
+        severity = config.severity_of(module)
+        for hit in module.check(document, config.options_of(module)):
+            start, end = document.to_original(hit.start, hit.end)
+            line, column = positions(start)
+            end_line, end_column = positions(end)
+            if control and control.disabled(module.ID, line):
+                continue
+            f = Finding(
+                path, module.ID, severity, line, column, end_line, end_column,
+                hit.message, hit.suggestion, hit.fix, start, end,
+            )
+            findings.setdefault((module.ID, start, end), f)
+    return sorted(findings.values(), key=Finding.sort_key)

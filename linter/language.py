@@ -1,0 +1,183 @@
+"""The spec's shared definitions, as matchers over the phrasebank.
+
+What counts as an acknowledgment, an agreement, a concern, a pitch: every
+rule that needs one of these asks here, so the rules agree with each other
+and with the spec's "Definitions the rules share". Phrase lists are
+compiled once, lazily, into one trie-shaped pattern per list.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import phrasebank
+from phrasebank import Phrase
+
+CLAUSE_PUNCT = ",;:—–(-\"'\u2026"
+LEAD_INS = frozenset(
+    "and so oh ok okay yes yeah well honestly look hey first again also really totally "
+    "completely but then now hi hello dear".split()
+)
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """One regular expression for many literal phrases (longest first)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+
+
+class PhraseMatcher:
+    """Finds the phrases of a list (or literal phrases) in prose."""
+
+    def __init__(self, phrases: Iterable[Phrase]) -> None:
+        phrases = list(phrases)
+        self._anchors: dict[str, tuple[bool, bool]] = {}
+        for p in phrases:
+            key = p.text.lower()
+            starts, ends = self._anchors.get(key, (True, True))
+            self._anchors[key] = (starts and p.starts_clause, ends and p.ends_clause)
+        body = _trie_pattern(sorted(self._anchors))
+        self.pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)(?!'\w)", re.IGNORECASE) if body else None
+
+    @classmethod
+    def literal(cls, phrases: Iterable[str]) -> "PhraseMatcher":
+        return cls(Phrase(" ".join(normalize_phrase(p).split())) for p in phrases if p.strip())
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        if self.pattern is None:
+            return
+        end = len(text) if end is None else end
+        for m in self.pattern.finditer(text, start, end):
+            key = " ".join(m.group().lower().split())
+            starts, ends = self._anchors.get(key, (False, False))
+            if starts and not starts_clause(text, m.start()):
+                continue
+            if ends and not ends_clause(text, m.end()):
+                continue
+            yield Match(m.start(), m.end(), m.group())
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
+        return next(self.finditer(text, start, end), None)
+
+
+def normalize_phrase(text: str) -> str:
+    from .document import normalize
+
+    return normalize(text).lower()
+
+
+def starts_clause(text: str, pos: int) -> bool:
+    """True when ``pos`` begins a clause: sentence start, after , ; : — ( or a lead-in word."""
+    i = pos
+    while True:
+        while i > 0 and text[i - 1] in " \n*_":
+            i -= 1
+        if i == 0 or text[i - 1] in CLAUSE_PUNCT or text[i - 1] in ".!?":
+            return True
+        m = re.search(r"(\w+)$", text[:i])
+        if not m or m.group(1).lower() not in LEAD_INS:
+            return False
+        i = m.start()
+
+
+def ends_clause(text: str, pos: int) -> bool:
+    i = pos
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i >= len(text) or text[i] in ",.;:!?—–-)\"'\n\u2026"
+
+
+@functools.cache
+def matcher(name: str) -> PhraseMatcher:
+    """The compiled matcher of one phrasebank list."""
+    return PhraseMatcher(phrasebank.phrases(name))
+
+
+# --- the spec's definitions ---------------------------------------------------
+
+_MONEY = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)|\bdiscount", re.IGNORECASE)
+_QUESTION_OR_IF = re.compile(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
+
+
+def acknowledgment(text: str, start: int = 0, end: int | None = None) -> Match | None:
+    """The first acknowledgment in ``text``: reflection, validation, empathy phrase or apology."""
+    found = [m for m in (matcher("acknowledgments").search(text, start, end), matcher("stock-empathy").search(text, start, end)) if m]
+    return min(found, key=lambda m: m.start) if found else None
+
+
+def agreement(text: str, start: int = 0, end: int | None = None) -> Match | None:
+    return matcher("agreements").search(text, start, end)
+
+
+def pitch(text: str) -> int | None:
+    """Where the first pitching words of a sentence start, if any."""
+    found = []
+    m = matcher("pitch-markers").search(text)
+    if m:
+        found.append(m.start)
+    money = _MONEY.search(text)
+    if money:
+        found.append(money.start())
+    return min(found) if found else None
+
+
+def voices_concern(text: str) -> bool:
+    """Buyer words that voice a worry, frustration, objection, doubt or bad experience."""
+    return matcher("concern-cues").search(text) is not None
+
+
+def refers_to_concern(sentence: str) -> bool:
+    """A rep's sentence that refers to a concern the buyer voiced ("You mentioned the rollout worried you")."""
+    if sentence.rstrip().endswith("?") or _QUESTION_OR_IF.match(sentence):
+        return False
+    ref = matcher("concern-references").search(sentence)
+    if ref is None:
+        return False
+    return voices_concern(ref.text) or voices_concern(sentence[ref.end :])
+
+
+def situation_for(text: str, default: str = "frustration") -> dict:
+    """The playbook situation whose cues appear in ``text`` (for suggestions)."""
+    lowered = text.lower()
+    for s in phrasebank.situations():
+        if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", lowered) for c in s.get("cues", ())):
+            return s
+    return next(s for s in phrasebank.situations() if s["id"] == default)
+
+
+def first_clause(text: str, start: int) -> tuple[int, int]:
+    """From ``start`` to the first comma, dash or full stop: the span of an empathy clause."""
+    m = re.compile(r"[,.;:!?—–]|\s-\s").search(text, start)
+    end = m.start() if m else len(text)
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

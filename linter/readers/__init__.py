@@ -1,0 +1,49 @@
+"""Readers: one per input format, all producing a :class:`~linter.document.Document`."""
+
+from __future__ import annotations
+
+import os
+
+from ..document import Document, assemble
+from .speakers import Speakers
+
+FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".txt": "plain",
+    ".text": "plain",
+    ".eml": "email",
+    ".html": "html",
+    ".htm": "html",
+}
+DEFAULT_EXTENSIONS = (".md", ".markdown", ".txt", ".eml", ".html", ".htm")
+
+
+def format_of(filename: str) -> str:
+    return FORMATS.get(os.path.splitext(filename)[1].lower(), "plain")
+
+
+def read(source: str, filename: str = "draft.txt", speakers: Speakers | None = None) -> Document:
+    """Read ``source`` (already decoded) as the format ``filename`` implies."""
+    bom = source.startswith("\ufeff")
+    if bom:
+        source = source[1:]
+    kind = format_of(filename)
+    if kind == "markdown":
+        from .markdown import read_markdown
+
+        blocks = read_markdown(source)
+    elif kind == "email":
+        from .eml import read_eml
+
+        blocks = read_eml(source)
+    elif kind == "html":
+        from .html import read_html
+
+        blocks = read_html(source)
+    else:
+        from .plain import read_plain
+
+        blocks = read_plain(source)
+    return assemble(source, filename, blocks, speakers, bom=bom)

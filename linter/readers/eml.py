@@ -1,0 +1,170 @@
+"""Email messages (``.eml``) through the standard library's ``email`` package.
+
+Headers are not prose. The ``text/plain`` part is read like a plain-text
+reply (or, when there is none, the ``text/html`` part like HTML). Bodies in
+quoted-printable map back to the exact characters of the file; base64
+bodies map to the encoded line a word came from.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import email
+import email.policy
+
+from ..document import Piece, RawBlock
+from .html import read_html
+from .masking import Masks
+from .plain import read_plain
+
+
+class EmailError(ValueError):
+    pass
+
+
+def _body_part(msg):
+    plain = html_part = None
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype == "text/plain" and plain is None:
+            plain = part
+        elif ctype == "text/html" and html_part is None:
+            html_part = part
+    return plain or html_part
+
+
+def _decode_qp(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
+    """Decode quoted-printable text, keeping each character's raw span."""
+    data: list[tuple[int, int, int]] = []  # byte, raw start, raw end
+    i, n = 0, len(raw)
+    while i < n:
+        ch = raw[i]
+        if ch == "=":
+            if raw.startswith("\r\n", i + 1):
+                i += 3
+                continue
+            if raw.startswith("\n", i + 1):
+                i += 2
+                continue
+            hexpair = raw[i + 1 : i + 3]
+            try:
+                data.append((int(hexpair, 16), base + i, base + i + 3))
+                i += 3
+                continue
+            except ValueError:
+                pass
+        for byte in ch.encode("utf-8"):
+            data.append((byte, base + i, base + i + 1))
+        i += 1
+    return _decode_bytes(data, charset)
+
+
+def _decode_bytes(data, charset: str) -> tuple[str, list[int], list[int]]:
+    try:
+        decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+    except LookupError:
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    seq_start = None
+    for byte, s, e in data:
+        if seq_start is None:
+            seq_start = s
+        out = decoder.decode(bytes([byte]))
+        for ch in out:
+            chars.append(ch)
+            starts.append(seq_start)
+            ends.append(e)
+        if out:
+            seq_start = None
+    return "".join(chars), starts, ends
+
+
+def _decode_base64(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
+    data = []
+    pos = 0
+    for line in raw.splitlines(keepends=True):
+        stripped = line.strip()
+        try:
+            decoded = binascii.a2b_base64(stripped) if stripped else b""
+        except binascii.Error:
+            decoded = b""
+        end = base + pos + len(line.rstrip("\r\n"))
+        for byte in decoded:
+            data.append((byte, base + pos, end))
+        pos += len(line)
+    return _decode_bytes(data, charset)
+
+
+def _remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[RawBlock]:
+    """Move pieces from decoded-text offsets to offsets in the file."""
+    for block in blocks:
+        for line in block.lines:
+            out: list[Piece] = []
+            for p in line.pieces:
+                if not p.exact:
+                    if p.end > p.start:
+                        out.append(Piece(starts[p.start], ends[p.end - 1], p.text, False))
+                    continue
+                run_start = p.start
+                for k in range(p.start, p.end + 1):
+                    contiguous = (
+                        k < p.end
+                        and ends[k] - starts[k] == 1
+                        and (k == run_start or starts[k] == ends[k - 1])
+                    )
+                    if contiguous:
+                        continue
+                    if k > run_start:
+                        out.append(Piece(starts[run_start], ends[k - 1], p.text[run_start - p.start : k - p.start]))
+                    if k < p.end:
+                        out.append(Piece(starts[k], ends[k], p.text[k - p.start], False))
+                    run_start = k + 1
+            line.pieces = out
+    return blocks
+
+
+def read_eml(source: str) -> list[RawBlock]:
+    msg = email.message_from_string(source, policy=email.policy.compat32)
+    if not msg.keys():
+        raise EmailError("not an email message (no headers)")
+    part = _body_part(msg)
+    if part is None:
+        return []
+    raw = part.get_payload(decode=False)
+    if not isinstance(raw, str) or not raw.strip():
+        return []
+    header_end = source.find("\n\n")
+    header_end2 = source.find("\r\n\r\n")
+    search_from = min(x for x in (header_end, header_end2, len(source)) if x >= 0)
+    offset = source.find(raw, search_from)
+    if offset < 0:
+        offset = source.find(raw)
+    if offset < 0:
+        raise EmailError("could not locate the message body in the file")
+    cte = (part.get("Content-Transfer-Encoding") or "7bit").strip().lower()
+    is_html = part.get_content_type() == "text/html"
+    charset = part.get_content_charset() or "utf-8"
+    if cte in ("7bit", "8bit", "binary"):
+        if is_html:
+            return _html_region(source, offset, len(raw))
+        return read_plain(source, Masks.of(source), offset, offset + len(raw), headers=False)
+    if cte == "quoted-printable":
+        text, starts, ends = _decode_qp(raw, offset, charset)
+    elif cte == "base64":
+        text, starts, ends = _decode_base64(raw, offset, charset)
+    else:
+        raise EmailError(f"unsupported Content-Transfer-Encoding: {cte}")
+    blocks = read_html(text) if is_html else read_plain(text, headers=False)
+    return _remap(blocks, starts, ends)
+
+
+def _html_region(source: str, offset: int, length: int) -> list[RawBlock]:
+    text = source[offset : offset + length]
+    starts = list(range(offset, offset + length))
+    ends = [s + 1 for s in starts]
+    return _remap(read_html(text), starts, ends)

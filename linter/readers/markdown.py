@@ -1,0 +1,141 @@
+"""Markdown (``.md``, ``.markdown``) through markdown-it-py.
+
+markdown-it gives the block structure with exact source lines (token
+``map``); within a block's lines, small patterns drop the inline markup
+that is not prose: code spans, link and image destinations, autolinks,
+raw URLs, inline HTML tags, emphasis markers and escapes. Code blocks,
+HTML blocks and front matter never become prose. Blockquotes are the
+buyer's words in a reply.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from ..document import OPAQUE, Line, RawBlock
+from .masking import Masks
+from .plain import line_spans
+from .quoting import reply_boundary
+
+FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
+
+INLINE_MARKUP = re.compile(
+    r"""
+      (?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))   # `code`
+    | (?P<image>!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\])  # images: not prose at all
+    | (?P<linkopen>\[)(?=[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))   # [ of a link
+    | (?P<linkdest>\]\([^)\n]*\)|\]\[[^\]\n]*\])                 # ](url) / ][ref]
+    | (?P<autolink><(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>)
+    | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]+)
+    | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>)
+    | (?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)
+    | (?P<escape>\\(?=[!-/:-@\[-`{-~]))
+    | (?P<emphasis>\*+|(?<!\w)_+|_+(?!\w)|~~)
+    """,
+    re.VERBOSE,
+)
+
+
+def _inline_masks(source: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in INLINE_MARKUP.finditer(source, a, b):
+        kind = m.lastgroup
+        if kind == "ticks":
+            kind = "code"
+        if kind in ("code", "url", "autolink"):
+            out.append((m.start(), m.end(), OPAQUE))
+        elif kind == "entity":
+            out.append((m.start(), m.end(), html.unescape(m.group())))
+        else:
+            out.append((m.start(), m.end(), ""))
+    return out
+
+
+def _front_matter_end(source: str) -> int:
+    """Line count of YAML/TOML front matter at the top (0 when none)."""
+    m = FRONT_MATTER.match(source)
+    if not m:
+        return 0
+    fence = source[:3]
+    lines = source.split("\n")
+    for i in range(1, min(len(lines), 2000)):
+        if lines[i].rstrip("\r").strip() in (fence, "..." if fence == "---" else fence):
+            return i + 1
+    return 0
+
+
+_parser = None
+
+
+def _markdown_it():
+    global _parser
+    if _parser is None:
+        from markdown_it import MarkdownIt
+
+        _parser = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    return _parser
+
+
+def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
+    masks = masks or Masks.of(source)
+    spans = line_spans(source)
+    fm = _front_matter_end(source)
+    # Blank the front matter but keep the line count, so maps stay exact.
+    body = "\n" * fm + "\n".join(source[a:b] for a, b in spans[fm:]) if fm else source
+    tokens = _markdown_it().parse(body)
+
+    texts = [source[a:b] for a, b in spans]
+    boundary, skip = reply_boundary([t if i >= fm else "" for i, t in enumerate(texts)])
+
+    blocks: list[RawBlock] = []
+    quote_depth = 0
+    item_depth = 0
+    heading = False
+    block_map = None
+    row_cursor: dict[int, int] = {}
+    for tok in tokens:
+        if tok.type == "blockquote_open":
+            quote_depth += 1
+        elif tok.type == "blockquote_close":
+            quote_depth -= 1
+        elif tok.type == "list_item_open":
+            item_depth += 1
+        elif tok.type == "list_item_close":
+            item_depth -= 1
+        elif tok.type == "heading_open":
+            heading = True
+        elif tok.type == "heading_close":
+            heading = False
+        if tok.map:
+            block_map = tok.map
+        if tok.type != "inline":
+            continue
+        first_line = (tok.map or block_map or [0])[0]
+        in_table = tok.level >= 3 and not tok.map and block_map is not None
+        lines: list[Line] = []
+        for k, content in enumerate(tok.content.split("\n")):
+            lineno = first_line + k
+            if lineno >= len(spans) or lineno < fm or lineno in skip:
+                continue
+            needle = content.strip()
+            if not needle:
+                continue
+            a, b = spans[lineno]
+            cursor = row_cursor.get(lineno, a) if in_table else a
+            idx = source.find(needle, cursor, b)
+            if idx < 0:
+                continue  # cannot place it exactly: leave it out rather than guess
+            if in_table:
+                row_cursor[lineno] = idx + len(needle)
+            end = idx + len(needle)
+            line = Line(masks.pieces(source, idx, end, _inline_masks(source, idx, end)), lineno)
+            line.strip()
+            if line.pieces:
+                lines.append(line)
+        if not lines:
+            continue
+        buyer = quote_depth > 0 or (boundary is not None and first_line >= boundary)
+        kind = "heading" if heading else "cell" if in_table else "item" if item_depth else "paragraph"
+        blocks.append(RawBlock(lines, buyer, kind))
+    return blocks

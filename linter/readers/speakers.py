@@ -1,0 +1,87 @@
+"""Call scripts: speaker labels start turns, stage directions are not speech."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Line, RawBlock
+
+DEFAULT_REP = ("AE", "SDR", "Rep", "Seller", "Agent", "Salesperson", "BDR", "AM", "CSM")
+DEFAULT_BUYER = ("Buyer", "Prospect", "Customer", "Client", "CFO", "CTO", "Lead", "CEO", "VP")
+STAGE_DIRECTION = re.compile(r"\([^()\n]{0,200}\)")
+
+
+@dataclass(frozen=True)
+class Speakers:
+    rep: tuple[str, ...]
+    buyer: tuple[str, ...]
+
+    @classmethod
+    def default(cls) -> "Speakers":
+        return cls(DEFAULT_REP, DEFAULT_BUYER)
+
+    def pattern(self) -> re.Pattern:
+        return _label_pattern(self.rep, self.buyer)
+
+
+_cache: dict = {}
+
+
+def _label_pattern(rep: tuple[str, ...], buyer: tuple[str, ...]) -> re.Pattern:
+    key = (rep, buyer)
+    if key not in _cache:
+        names = sorted(set(rep) | set(buyer), key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in names)
+        _cache[key] = re.compile(
+            r"^\s{0,3}(?:[-*+]\s+)?[*_]{0,2}(" + alt + r")(?:\s*\([^)\n]{0,40}\))?[*_]{0,2}\s*:[*_]{0,2}[ \t]*(?=\S)",
+            re.IGNORECASE,
+        )
+    return _cache[key]
+
+
+def _label_of(line: Line, pattern: re.Pattern) -> re.Match | None:
+    return pattern.match(line.text)
+
+
+def split_turns(blocks: list[RawBlock], speakers: Speakers):
+    """Group blocks into turns when the text is a call script.
+
+    Returns ``(turns, is_script)``; ``turns`` is only meaningful for scripts.
+    """
+    from ..document import _Turnish
+
+    pattern = speakers.pattern()
+    rep = {s.lower() for s in speakers.rep}
+    labeled = rep_labeled = 0
+    for b in blocks:
+        for ln in b.lines:
+            m = _label_of(ln, pattern)
+            if m:
+                labeled += 1
+                rep_labeled += m.group(1).lower() in rep
+    if labeled < 2 or not rep_labeled:
+        return [], False
+
+    turns: list[_Turnish] = []
+    for b in blocks:
+        current: _Turnish | None = None
+        for ln in b.lines:
+            m = _label_of(ln, pattern)
+            if m:
+                name = m.group(1)
+                ln.cut(0, m.end())
+                is_buyer = b.buyer or name.lower() not in rep
+                current = _Turnish(is_buyer, name, False, [RawBlock([], is_buyer, b.kind)])
+                turns.append(current)
+            elif current is None:
+                current = _Turnish(b.buyer, None, True, [RawBlock([], b.buyer, b.kind)])
+                turns.append(current)
+            _drop_stage_directions(ln)
+            current.blocks[-1].lines.append(ln)
+    return turns, True
+
+
+def _drop_stage_directions(line: Line) -> None:
+    for m in reversed(list(STAGE_DIRECTION.finditer(line.text))):
+        line.cut(m.start(), m.end())

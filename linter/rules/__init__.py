@@ -1,0 +1,43 @@
+"""The rules: one module per rule id, listed here explicitly.
+
+Each module has ``ID``, ``SEVERITY``, ``OPTIONS`` (option name -> default),
+optional ``ALIASES``, a Markdown docstring (the rule's page) and
+``check(document, options)`` yielding :class:`~linter.finding.Hit`.
+"""
+
+from __future__ import annotations
+
+from . import but_bridge, conceded_fact, scripted_empathy, solution_before_acknowledgment
+
+_MODULES = (
+    but_bridge,
+    scripted_empathy,
+    conceded_fact,
+    solution_before_acknowledgment,
+)
+
+#: rule id -> module, in documentation order
+REGISTRY = {m.ID: m for m in _MODULES}
+ALIASES = {alias: m.ID for m in _MODULES for alias in getattr(m, "ALIASES", ())}
+SEVERITIES = ("info", "warning", "error")
+
+
+class UnknownRule(KeyError):
+    pass
+
+
+def canonical(rule_id: str) -> str:
+    rule_id = rule_id.strip()
+    if rule_id in REGISTRY:
+        return rule_id
+    if rule_id in ALIASES:
+        return ALIASES[rule_id]
+    raise UnknownRule(rule_id)
+
+
+def get(rule_id: str):
+    return REGISTRY[canonical(rule_id)]
+
+
+def summary(module) -> str:
+    return (module.__doc__ or "").strip().splitlines()[0]

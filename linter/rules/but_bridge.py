@@ -1,0 +1,146 @@
+"""A "but", "however" or "though" right after an acknowledgment takes it back.
+
+## What it does
+Flags a contrastive `but`, `however` or `though` that follows an
+acknowledgment, a validation or an agreement aimed at the buyer, in the
+same sentence ("I understand the timing is tight, but we need a decision")
+or starting the next one ("That makes sense. However, our price is
+fixed."), when the words after it turn to the rep's own position.
+
+It stays quiet about a `but` that does not follow an acknowledgment ("The
+setup is quick but thorough"), a `but` that joins two sides of the buyer's
+own situation ("You're aiming to scale fast but want to minimize risk"),
+idioms ("not only ... but also", "nothing but", "anything but", "all but",
+"but for", "can't help but", "last but not least", "everyone but me"), a
+correction ("not X but Y"), and anything in the buyer's words.
+
+## Why is this bad?
+A "but" after "I understand" tells the buyer that everything before it
+was a formality. The playbook's fourth step:
+
+> Replace “but” with “and” to preserve alignment.
+
+## Example
+```txt
+I understand the timing is tight, but we need a decision by Friday.
+```
+```txt
+That makes sense. However, our price is fixed for this quarter.
+```
+
+## Use instead
+```txt
+I understand the timing is tight, and a decision by Friday keeps your June start date.
+```
+```txt
+You’re aiming to scale fast but want to minimize risk—that’s a tough balance.
+```
+
+## Options
+- `extra-phrases`: more acknowledgment openers to recognise (literal phrases).
+
+## References
+- Playbook, "Step-by-Step Playbook", step 4: “Replace ‘but’ with ‘and’ to preserve alignment.”
+- Playbook, "Checklist": “✅ Replace ‘but’ with ‘and.’”
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import language
+from ..document import Document
+from ..finding import Hit
+
+ID = "but-bridge"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+MESSAGE = "A “{word}” right after an acknowledgment takes it back; replace it with “and” to preserve alignment."
+
+CONTRAST = re.compile(r"\b(but|however|though)\b", re.IGNORECASE)
+# Words after the contrast that turn to the rep's own position.
+REP_SIDE = re.compile(
+    r"""^(?:we|we're|we've|we'll|we'd|i|i'm|i'd|i'll|i've|our|ours|us|my|let|let's|here|here's
+        |this|that|that's|these|those|the|it|it's|its|there|there's|what|if|unfortunately|frankly
+        |realistically|honestly|pricing|price|a|an|to|given|since|as|nothing|no|any|every|all
+        |you\s+(?:really\s+|still\s+)?(?:should|need|must|have\s+to|'ll|will|'d|would|can't|cannot|won't|might\s+want|may\s+want|gotta))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
+CORRECTION_DISTANCE = 6
+
+
+def _turns_to_rep(after: str) -> bool:
+    after = after.lstrip(" ,;:—–-")
+    return bool(REP_SIDE.match(after))
+
+
+def _idiom(text: str, m: re.Match) -> bool:
+    for idiom in language.matcher("contrast-idioms").finditer(text):
+        if idiom.start <= m.start() < idiom.end:
+            return True
+    if m.group(1).lower() == "but":
+        # "not only ... but (also)": the pair is one idiom, also without "also".
+        if re.search(r"\bnot\s+only\b", text[: m.start()], re.IGNORECASE):
+            return True
+        # A correction "not X but Y": a negation a few words before, no comma between.
+        before = text[: m.start()].rstrip()
+        if not before.endswith((",", ";", "—", "–")):
+            words = before.split()[-CORRECTION_DISTANCE:]
+            if NEGATION.search(" ".join(words)):
+                return True
+    return False
+
+
+def _acknowledges(text: str, end: int, extra) -> bool:
+    """An acknowledgment or agreement aimed at the buyer before ``end``."""
+    if language.acknowledgment(text, 0, end) or language.agreement(text, 0, end):
+        return True
+    return bool(extra and extra.search(text, 0, end))
+
+
+def _swap(word: str) -> str:
+    return "And" if word[0].isupper() else "and"
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    extra = language.PhraseMatcher.literal(options.get("extra-phrases", ())) if options.get("extra-phrases") else None
+    for turn in doc.rep_turns():
+        sentences = turn.sentences
+        for i, s in enumerate(sentences):
+            text = s.text
+            for m in CONTRAST.finditer(text):
+                word = m.group(1)
+                lower = word.lower()
+                before = text[: m.start()]
+                after = text[m.end() :]
+                if _idiom(text, m):
+                    continue
+                if not before.strip(" \"*_"):
+                    # Starts the sentence: does the previous sentence acknowledge?
+                    if i == 0 or sentences[i - 1].block.kind == "heading":
+                        continue
+                    prev = sentences[i - 1].text
+                    if not _acknowledges(prev, len(prev), extra):
+                        continue
+                    if lower == "however" and not after.startswith(","):
+                        continue
+                else:
+                    if lower == "though":
+                        if not before.rstrip().endswith(",") or re.search(r"\b(?:even|as)\s*$", before, re.IGNORECASE):
+                            continue
+                        if not after.strip(" .!?"):
+                            continue  # sentence-final "though"
+                    if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and after.startswith(",")):
+                        continue
+                    if not _acknowledges(text, m.start(), extra):
+                        continue
+                if not _turns_to_rep(after):
+                    continue
+                fix = _swap(word) if lower == "but" and before.strip() else None
+                suggestion = text[: m.start()] + _swap(word) + text[m.end() :]
+                if lower == "however" and after.startswith(","):
+                    suggestion = text[: m.start()] + _swap(word) + text[m.end() + 1 :]
+                yield Hit(s.start + m.start(), s.start + m.end(), MESSAGE.format(word=word), suggestion, fix)

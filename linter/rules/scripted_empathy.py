@@ -1,0 +1,104 @@
+"""Stock empathy lines, and any empathy line used twice, read as scripted.
+
+## What it does
+Flags stock empathy phrases that read as canned ("I completely
+understand", "I totally get it", "I hear you", "I feel your pain", "I
+understand your frustration", "I know exactly how you feel", "We apologize
+for any inconvenience"), with their inflections and near-variants, even
+when specifics follow them ("I hear you on the three-month waits"). Also
+flags any empathy phrase, even a good one, used a second time in the same
+draft: the same empathy clause (the words up to the first comma, dash or
+full stop), word for word apart from case and punctuation. The finding goes
+on the second and later uses.
+
+A single, specific reflection is never flagged, and neither is a plain "I
+understand" followed by the buyer's own situation ("I understand the
+timing wasn't right last fall").
+
+## Why is this bad?
+Buyers have heard every stock line before; it signals a script, not
+attention. From the playbook's pitfalls:
+
+> Using scripted empathy phrases: feels insincere. Personalize reflection using buyer’s actual words.
+
+and from the situation table: "Overuse can sound scripted".
+
+## Example
+```dialogue
+Buyer: We lost weeks waiting for fixes last time.
+AE: I completely understand. Here’s how our onboarding is different.
+```
+```txt
+That's a rough week, Dana. That's a rough week, and the audit lands on Monday too.
+```
+
+## Use instead
+```dialogue
+Buyer: We lost weeks waiting for fixes last time.
+AE: Losing weeks to fixes would make anyone cautious. Would it help to see how onboarding runs now?
+```
+
+## Options
+- `extra-phrases`: more stock phrases your team wants flagged (literal phrases).
+
+## References
+- Playbook, "Common Pitfalls": “Using scripted empathy phrases — Feels insincere — Personalize reflection using buyer’s actual words.”
+- Playbook, "Example Phrasing" (Buyer expresses frustration): “Overuse can sound scripted.”
+- Playbook, "Checklist": “❌ Don’t fake concern or overuse empathy phrases.”
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import language
+from ..document import Document
+from ..finding import Hit
+
+ID = "scripted-empathy"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+STOCK_MESSAGE = "“{phrase}” is a stock empathy line that feels insincere; personalize the reflection with the buyer’s actual words."
+REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can sound scripted."
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[\w']+", text.lower()))
+
+
+def _suggestion(doc: Document, turn) -> str:
+    context = doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+    return language.situation_for(context)["prompt_line"]
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    matchers = [language.matcher("stock-empathy")]
+    if options.get("extra-phrases"):
+        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    seen: set[str] = set()
+    for turn in doc.rep_turns():
+        for s in turn.sentences:
+            flagged: list[tuple[int, int]] = []
+            for matcher in matchers:
+                for m in matcher.finditer(s.text):
+                    flagged.append((m.start, m.end))
+                    yield Hit(
+                        s.start + m.start,
+                        s.start + m.end,
+                        STOCK_MESSAGE.format(phrase=m.text.strip()),
+                        _suggestion(doc, turn),
+                    )
+            ack = language.acknowledgment(s.text)
+            if ack is None:
+                continue
+            a, b = language.first_clause(s.text, ack.start)
+            key = _key(s.text[a:b])
+            if not key:
+                continue
+            if key in seen:
+                if not any(x < b and a < y for x, y in flagged):
+                    yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, _suggestion(doc, turn))
+            else:
+                seen.add(key)

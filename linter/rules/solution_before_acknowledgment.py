@@ -1,0 +1,87 @@
+"""A pitch in answer to a concern, before any acknowledgment of it.
+
+## What it does
+In a response to a concern (a rep turn or reply that follows buyer words
+voicing a worry, frustration, objection or doubt, or a draft whose own
+text refers to one, such as "Regarding your concern about pricing"), flags
+the first sentence that pitches (an offer, a feature, a price or discount,
+"our platform", "we offer", "here's how", "let me show you", "you should
+try", "I'd recommend") when no acknowledgment or reflection of the concern
+comes before it. An acknowledgment in the same sentence, before the
+pitching words, counts. Agreement alone ("You're right") is not an
+acknowledgment.
+
+It stays quiet about the same pitch after an acknowledgment ("That must
+have been frustrating. Here's how our onboarding is different ...") and
+about a pitch in a draft that responds to no concern (a cold opener). A
+pitch is checked against the acknowledgments of the same response only.
+
+## Why is this bad?
+A buyer who has just voiced a worry and hears a pitch concludes they were
+not heard, and defends the worry harder. The playbook's third step:
+
+> When tension arises, empathy must precede persuasion.
+
+## Example
+```dialogue
+Buyer: We got burned by the last vendor's rollout delays.
+AE: Our platform goes live in ten days, guaranteed.
+```
+
+## Use instead
+```dialogue
+Buyer: We got burned by the last vendor's rollout delays.
+AE: That must have been frustrating after the delays you lived through. Here's how our rollout is different: clients typically go live in ten days.
+```
+```txt
+Hi Dana, our platform cuts reporting time in half. Open to a 15-minute look next week?
+```
+
+## Options
+- `extra-phrases`: more pitching words to recognise (literal phrases, e.g. your product's name).
+
+## References
+- Playbook, "Step-by-Step Playbook", step 3: “When tension arises, empathy must precede persuasion.”
+- Playbook, "Checklist": “❌ Don’t rush to solutions before acknowledgment.”
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import language
+from ..document import Document
+from ..finding import Hit
+
+ID = "solution-before-acknowledgment"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
+
+
+def _pitch(text: str, extra) -> int | None:
+    found = [p for p in (language.pitch(text), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
+    return min(found) if found else None
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    extra = language.PhraseMatcher.literal(options["extra-phrases"]) if options.get("extra-phrases") else None
+    for turn in doc.rep_turns():
+        if turn.narration or not turn.sentences:
+            continue
+        buyer = doc.buyer_words_just_before(turn)
+        concern = language.voices_concern(buyer) if buyer else False
+        if not concern:
+            concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
+        if not concern:
+            continue
+        for s in turn.sentences:
+            ack = language.acknowledgment(s.text)
+            at = _pitch(s.text, extra)
+            if ack is not None and (at is None or ack.start < at):
+                break
+            if at is not None:
+                situation = language.situation_for(buyer or s.text)
+                yield Hit(s.start, s.end, MESSAGE, situation["prompt_line"])
+                break

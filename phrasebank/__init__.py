@@ -1,0 +1,99 @@
+"""The phrase data shared by the linter and the playbook site.
+
+Data only: plain text lists in ``lists/`` and the playbook's tables in
+``playbook/`` (TOML), read with :mod:`importlib.resources`. Nothing here
+imports the linter.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+_ALTERNATION = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One literal phrase, with its clause anchors (``^`` / ``$``)."""
+
+    text: str
+    starts_clause: bool = False
+    ends_clause: bool = False
+
+
+def expand(entry: str) -> list[Phrase]:
+    """Expand one list line (``{a|b}`` alternatives, ``^``/``$`` anchors)."""
+    entry = entry.strip()
+    starts = entry.startswith("^")
+    ends = entry.endswith("$")
+    body = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
+    parts = _ALTERNATION.split(body)
+    # parts alternates literal, alternatives, literal, ...
+    choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+    phrases = []
+    for combo in itertools.product(*choices):
+        text = " ".join("".join(combo).split())
+        if text:
+            phrases.append(Phrase(text, starts, ends))
+    return phrases
+
+
+def list_names() -> list[str]:
+    """The names of all phrase lists (file names without ``.txt``)."""
+    folder = resources.files(__package__) / "lists"
+    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+@functools.cache
+def raw_entries(name: str) -> tuple[str, ...]:
+    """The lines of list ``name`` as written, comments and blanks dropped."""
+    text = (resources.files(__package__) / "lists" / f"{name}.txt").read_text("utf-8")
+    entries = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
+        if line.strip():
+            entries.append(line.strip())
+    return tuple(entries)
+
+
+@functools.cache
+def phrases(name: str) -> tuple[Phrase, ...]:
+    """All phrases of list ``name``, alternatives expanded, duplicates dropped."""
+    seen: dict[Phrase, None] = {}
+    for entry in raw_entries(name):
+        for phrase in expand(entry):
+            seen.setdefault(phrase, None)
+    return tuple(seen)
+
+
+@functools.cache
+def table(name: str) -> dict:
+    """A playbook table from ``playbook/<name>.toml``."""
+    import tomllib
+
+    data = (resources.files(__package__) / "playbook" / f"{name}.toml").read_bytes()
+    return tomllib.loads(data.decode("utf-8"))
+
+
+def situations() -> list[dict]:
+    return table("situations")["situation"]
+
+
+def pitfalls() -> list[dict]:
+    return table("pitfalls")["pitfall"]
+
+
+def checklist() -> dict:
+    return table("checklist")
+
+
+def steps() -> list[dict]:
+    return table("steps")["step"]
+
+
+def scripts() -> list[dict]:
+    return table("scripts")["script"]
