@@ -124,7 +124,7 @@ def matcher(name: str) -> PhraseMatcher:
 
 # --- the spec's definitions ---------------------------------------------------
 
-_MONEY = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)|\bdiscount", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.IGNORECASE)
 _QUESTION_OR_IF = re.compile(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
 
 
@@ -181,3 +181,44 @@ def first_clause(text: str, start: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+# --- reflections: reusing the buyer's own words ----------------------------------
+
+_WORD = re.compile(r"[a-z0-9%$€£][a-z0-9'%$€£-]*", re.IGNORECASE)
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(p.text for p in phrasebank.phrases("function-words"))
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "worried"/"worry", "delays"/"delay"."""
+    word = word.lower().strip("'-")
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "y"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> set[str]:
+    fw = _function_words()
+    return {stem(w) for w in _WORD.findall(text.lower()) if w not in fw and len(w) > 2}
+
+
+def reflection(sentence: str, buyer_words: str, minimum: int = 2) -> int | None:
+    """Where a sentence that reuses the buyer's content words starts reusing them.
+
+    A sentence sharing at least ``minimum`` content words with what the buyer
+    said reflects it; returns the offset of the first shared word.
+    """
+    if not buyer_words:
+        return None
+    theirs = content_words(buyer_words)
+    shared = [m for m in _WORD.finditer(sentence) if stem(m.group()) in theirs and m.group().lower() not in _function_words() and len(m.group()) > 2]
+    if len({stem(m.group()) for m in shared}) >= minimum:
+        return shared[0].start()
+    return None

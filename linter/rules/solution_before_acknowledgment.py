@@ -8,13 +8,16 @@ the first sentence that pitches (an offer, a feature, a price or discount,
 "our platform", "we offer", "here's how", "let me show you", "you should
 try", "I'd recommend") when no acknowledgment or reflection of the concern
 comes before it. An acknowledgment in the same sentence, before the
-pitching words, counts. Agreement alone ("You're right") is not an
+pitching words, counts, and so does a sentence that reflects the buyer's
+own words (it reuses at least two of their content words). Agreement alone ("You're right") is not an
 acknowledgment.
 
 It stays quiet about the same pitch after an acknowledgment ("That must
 have been frustrating. Here's how our onboarding is different ...") and
 about a pitch in a draft that responds to no concern (a cold opener). A
-pitch is checked against the acknowledgments of the same response only.
+pitch is checked against the acknowledgments of the same response only,
+and only among its first twelve sentences: a rep who rushes to a solution
+does so early.
 
 ## Why is this bad?
 A buyer who has just voiced a worry and hears a pitch concludes they were
@@ -57,6 +60,10 @@ ID = "solution-before-acknowledgment"
 SEVERITY = "warning"
 OPTIONS = {"extra-phrases": ()}
 
+#: Only a pitch among the first sentences of a response "rushes to a
+#: solution"; a long handbook page is not one reply.
+EARLY = 12
+
 MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
 
 
@@ -76,10 +83,14 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
         if not concern:
             continue
-        for s in turn.sentences:
+        for s in turn.sentences[:EARLY]:
             ack = language.acknowledgment(s.text)
+            acked = [ack.start] if ack is not None else []
+            reflected = language.reflection(s.text, buyer)
+            if reflected is not None:
+                acked.append(reflected)
             at = _pitch(s.text, extra)
-            if ack is not None and (at is None or ack.start < at):
+            if acked and (at is None or min(acked) < at):
                 break
             if at is not None:
                 situation = language.situation_for(buyer or s.text)
