@@ -148,7 +148,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         if notice:
             notices.append(notice)
         if exc is not None:
-            if exc.binary and path in walked:
+            if exc.skippable and path in walked:
                 notices.append(f"{exc} (skipped)")
             else:
                 errors.append(exc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -15,10 +16,12 @@ BINARY_SNIFF = 8192
 
 
 class InputError(Exception):
-    def __init__(self, path: str, message: str, binary: bool = False) -> None:
+    """One clear line about an input. ``skippable``: skipped with a notice when met while walking."""
+
+    def __init__(self, path: str, message: str, skippable: bool = False) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
-        self.binary = binary
+        self.skippable = skippable
 
 
 def _size(n: int) -> str:
@@ -27,19 +30,40 @@ def _size(n: int) -> str:
 
 def decode(data: bytes, path: str) -> str:
     if b"\x00" in data[:BINARY_SNIFF]:
-        raise InputError(path, "binary file, not a text draft", binary=True)
+        raise InputError(path, "binary file, not a text draft", skippable=True)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
+        declared = _declared_charset(data) if path.lower().endswith(".eml") else None
+        if declared:
+            return data.decode(declared)
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8") from None
+
+
+SINGLE_BYTE = re.compile(rb"charset=\"?((?:iso-8859|windows-125|cp125|latin)[\w-]*)", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """A single-byte charset an email declares: one byte stays one character."""
+    m = SINGLE_BYTE.search(data[:65536])
+    if not m:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def read_text(path: str, max_size: int) -> str:
     try:
         size = os.path.getsize(path)
         if size > max_size:
-            raise InputError(path, f"file too large ({_size(size)}; the limit is {_size(max_size)}, see max-file-size)")
+            raise InputError(
+                path, f"file too large ({_size(size)}; the limit is {_size(max_size)}, see max-file-size)", skippable=True
+            )
         with open(path, "rb") as fh:
             data = fh.read()
     except InputError:
