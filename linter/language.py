@@ -55,35 +55,109 @@ class Match:
     text: str
 
 
-class PhraseMatcher:
-    """Finds the phrases of a list (or literal phrases) in prose."""
+_GROUP = re.compile(r"\{([^{}]*)\}")
+_ENTRY_WORD = re.compile(r"(?:\{[^{}]*\}|[^\s{}])+")
 
-    def __init__(self, phrases: Iterable[Phrase]) -> None:
-        phrases = list(phrases)
-        self._anchors: dict[str, tuple[bool, bool]] = {}
-        for p in phrases:
-            key = p.text.lower()
-            starts, ends = self._anchors.get(key, (True, True))
-            self._anchors[key] = (starts and p.starts_clause, ends and p.ends_clause)
-        body = _trie_pattern(sorted(self._anchors))
-        self.pattern = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)(?!'\w)", re.IGNORECASE) if body else None
+
+def _entry_pattern(entry: str) -> str:
+    """A phrasebank entry (``{a|b}`` alternatives) as a regular expression.
+
+    Compiled from the entry's structure rather than from its expansion, so
+    a list with many alternatives stays a small pattern.
+    """
+    words = []
+    for word in _ENTRY_WORD.findall(entry):
+        parts = _GROUP.split(word)
+        optional = len(parts) == 3 and not parts[0] and not parts[2] and "" in parts[1].split("|")
+        out = []
+        for i, part in enumerate(parts):
+            if i % 2 == 0:
+                out.append(re.escape(part))
+            else:
+                alts = sorted({a for a in part.split("|") if a}, key=len, reverse=True)
+                alt = "|".join(r"\s+".join(re.escape(w) for w in a.split()) for a in alts)
+                out.append("(?:" + alt + ")" + ("?" if "" in part.split("|") and not optional else ""))
+        words.append(("".join(out), optional))
+    pattern = ""
+    for i, (w, optional) in enumerate(words):
+        sep = r"\s+" if i < len(words) - 1 else ""
+        pattern += f"(?:{w}{sep})?" if optional else w + sep
+    return pattern
+
+
+class PhraseMatcher:
+    """Finds the phrases of a list (or literal phrases) in prose.
+
+    Each entry becomes one named group of a combined pattern; the clause
+    anchors (``^``/``$``) are checked on the match.
+    """
+
+    def __init__(self, entries: Iterable[str], literal: bool = False) -> None:
+        self._entries: list[tuple[bool, bool]] = []
+        self._single: list[re.Pattern] = []
+        alternatives = []
+        for entry in entries:
+            entry = entry.strip()
+            if not entry:
+                continue
+            starts = ends = False
+            if literal:
+                body = r"\s+".join(re.escape(w) for w in entry.split())
+            else:
+                starts, ends = entry.startswith("^"), entry.endswith("$")
+                body = _entry_pattern(entry[1 if starts else 0 : len(entry) - (1 if ends else 0)])
+            self._entries.append((starts, ends))
+            self._single.append(body)
+            alternatives.append((len(entry), f"(?P<e{len(self._entries) - 1}>{body})"))
+        alternatives.sort(key=lambda a: -a[0])
+        self.pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alternatives) + r")(?!\w)(?!'\w)", re.IGNORECASE)
+            if alternatives
+            else None
+        )
+
+    def _compiled(self, i: int) -> re.Pattern:
+        body = self._single[i]
+        if isinstance(body, str):
+            body = self._single[i] = re.compile(r"(?<!\w)(?:" + body + r")(?!\w)(?!'\w)", re.IGNORECASE)
+        return body
 
     @classmethod
     def literal(cls, phrases: Iterable[str]) -> "PhraseMatcher":
-        return cls(Phrase(" ".join(normalize_phrase(p).split())) for p in phrases if p.strip())
+        return cls((normalize_phrase(p) for p in phrases if p.strip()), literal=True)
+
+    def _valid(self, text: str, index: int, start: int, end: int) -> bool:
+        starts, ends = self._entries[index]
+        if starts and not starts_clause(text, start):
+            return False
+        return not (ends and not ends_clause(text, end))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         if self.pattern is None:
             return
         end = len(text) if end is None else end
-        for m in self.pattern.finditer(text, start, end):
-            key = " ".join(m.group().lower().split())
-            starts, ends = self._anchors.get(key, (False, False))
-            if starts and not starts_clause(text, m.start()):
-                continue
-            if ends and not ends_clause(text, m.end()):
-                continue
-            yield Match(m.start(), m.end(), m.group())
+        pos = start
+        while pos < end:
+            m = self.pattern.search(text, pos, end)
+            if m is None:
+                return
+            index = int(m.lastgroup[1:])
+            a, b = m.start(), m.end()
+            if not self._valid(text, index, a, b):
+                # Another entry may match here with its anchors satisfied.
+                best = None
+                for i in range(len(self._single)):
+                    if i == index:
+                        continue
+                    other = self._compiled(i).match(text, a, end)
+                    if other and self._valid(text, i, a, other.end()) and (best is None or other.end() > best):
+                        best = other.end()
+                if best is None:
+                    pos = a + 1
+                    continue
+                b = best
+            yield Match(a, b, text[a:b])
+            pos = max(b, a + 1)
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Match | None:
         return next(self.finditer(text, start, end), None)
@@ -119,12 +193,25 @@ def ends_clause(text: str, pos: int) -> bool:
 @functools.cache
 def matcher(name: str) -> PhraseMatcher:
     """The compiled matcher of one phrasebank list."""
-    return PhraseMatcher(phrasebank.phrases(name))
+    return PhraseMatcher(phrasebank.raw_entries(name))
 
 
 # --- the spec's definitions ---------------------------------------------------
 
-_MONEY = re.compile(r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b)", re.IGNORECASE)
+_NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
+_MONEY = re.compile(
+    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
+    rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|seats?|users?|licen[cs]es?)\b"
+    r"|\bv?\d+\.\d+(?:\.\d+)?\b",
+    re.IGNORECASE,
+)
+_OUR_OFFER = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:app|approach|api|customers|clients|discount|dashboards?|engineers?|features?|guarantee|"
+    r"implementation|integrations?|library|migration|module|offer|offering|onboarding|package|packages|pilot|plan|plans|"
+    r"platform|portal|price|pricing|process|product|release|region|roi|service|services|software|solution|suite|support|"
+    r"system|team|tier|tiers|tool|trial|version|flow|connector|queue|sla)\b",
+    re.IGNORECASE,
+)
 _QUESTION_OR_IF = re.compile(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
 
 
@@ -138,15 +225,26 @@ def agreement(text: str, start: int = 0, end: int | None = None) -> Match | None
     return matcher("agreements").search(text, start, end)
 
 
-def pitch(text: str) -> int | None:
-    """Where the first pitching words of a sentence start, if any."""
+def pitch(text: str, buyer_words: str = "") -> int | None:
+    """Where the first pitching words of a sentence start, if any.
+
+    A number the buyer used themselves ("a 12% jump", "$200k") is a
+    reflection of their words, not a pitch.
+    """
     found = []
     m = matcher("pitch-markers").search(text)
     if m:
         found.append(m.start)
-    money = _MONEY.search(text)
-    if money:
-        found.append(money.start())
+    our = _OUR_OFFER.search(text)
+    if our:
+        found.append(our.start())
+    if not text.rstrip().endswith("?"):
+        for money in _MONEY.finditer(text):
+            digits = re.search(r"\d[\d.,]*", money.group())
+            if digits and buyer_words and digits.group().rstrip(".,") in buyer_words:
+                continue
+            found.append(money.start())
+            break
     return min(found) if found else None
 
 

@@ -5,7 +5,8 @@ Flags a contrastive `but`, `however` or `though` that follows an
 acknowledgment, a validation or an agreement aimed at the buyer, in the
 same sentence ("I understand the timing is tight, but we need a decision")
 or starting the next one ("That makes sense. However, our price is
-fixed."), when the words after it turn to the rep's own position.
+fixed."), when the words after it turn to the rep's own position. A
+sentence that reflects the buyer's own words counts as an acknowledgment.
 
 It stays quiet about a `but` that does not follow an acknowledgment ("The
 setup is quick but thorough"), a `but` that joins two sides of the buyer's
@@ -60,12 +61,13 @@ OPTIONS = {"extra-phrases": ()}
 MESSAGE = "A “{word}” right after an acknowledgment takes it back; replace it with “and” to preserve alignment."
 
 CONTRAST = re.compile(r"\b(but|however|though)\b", re.IGNORECASE)
-# Words after the contrast that turn to the rep's own position.
-REP_SIDE = re.compile(
-    r"""^(?:we|we're|we've|we'll|we'd|i|i'm|i'd|i'll|i've|our|ours|us|my|let|let's|here|here's
-        |this|that|that's|these|those|the|it|it's|its|there|there's|what|if|unfortunately|frankly
-        |realistically|honestly|pricing|price|a|an|to|given|since|as|nothing|no|any|every|all
-        |you\s+(?:really\s+|still\s+)?(?:should|need|must|have\s+to|'ll|will|'d|would|can't|cannot|won't|might\s+want|may\s+want|gotta))\b""",
+# Words after the contrast that stay with the buyer's own situation (the
+# second side of it) rather than turning to the rep's position.
+BUYER_SIDE = re.compile(
+    r"""^(?:also|still|at\s+the\s+same\s+time|want|wants|wanted|need|needs|needed|hope|hoping|feel|feels
+        |worry|worried|are|is|were|was|have|has|had|can|could|don't|doesn't|aren't|isn't|not|keep|yet
+        |you're|you've|your|you(?!\s+(?:really\s+|still\s+)?(?:should|need|must|have\s+to|'ll|will|'d|would
+        |can't|cannot|won't|might\s+want|may\s+want|gotta)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
@@ -73,8 +75,8 @@ CORRECTION_DISTANCE = 6
 
 
 def _turns_to_rep(after: str) -> bool:
-    after = after.lstrip(" ,;:—–-")
-    return bool(REP_SIDE.match(after))
+    after = after.lstrip(" ,;:—–-\"")
+    return bool(after) and not BUYER_SIDE.match(after)
 
 
 def _idiom(text: str, m: re.Match) -> bool:
@@ -94,9 +96,11 @@ def _idiom(text: str, m: re.Match) -> bool:
     return False
 
 
-def _acknowledges(text: str, end: int, extra) -> bool:
-    """An acknowledgment or agreement aimed at the buyer before ``end``."""
+def _acknowledges(text: str, end: int, extra, buyer_words: str) -> bool:
+    """An acknowledgment, reflection or agreement aimed at the buyer before ``end``."""
     if language.acknowledgment(text, 0, end) or language.agreement(text, 0, end):
+        return True
+    if buyer_words and language.reflection(text[:end], buyer_words) is not None:
         return True
     return bool(extra and extra.search(text, 0, end))
 
@@ -109,6 +113,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.PhraseMatcher.literal(options.get("extra-phrases", ())) if options.get("extra-phrases") else None
     for turn in doc.rep_turns():
         sentences = turn.sentences
+        buyer = doc.buyer_words_before(turn)
         for i, s in enumerate(sentences):
             text = s.text
             for m in CONTRAST.finditer(text):
@@ -123,7 +128,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                     if i == 0 or sentences[i - 1].block.kind == "heading":
                         continue
                     prev = sentences[i - 1].text
-                    if not _acknowledges(prev, len(prev), extra):
+                    if not _acknowledges(prev, len(prev), extra, buyer):
                         continue
                     if lower == "however" and not after.startswith(","):
                         continue
@@ -135,7 +140,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                             continue  # sentence-final "though"
                     if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and after.startswith(",")):
                         continue
-                    if not _acknowledges(text, m.start(), extra):
+                    if not _acknowledges(text, m.start(), extra, buyer):
                         continue
                 if not _turns_to_rep(after):
                     continue

@@ -58,34 +58,40 @@ OPTIONS = {"extra-phrases": ()}
 
 MESSAGE = "This agreement concedes the objection; validate the feeling without conceding the fact."
 
-OFFER_NOUNS = (
-    "price|prices|pricing|cost|costs|contract|product|platform|tool|software|onboarding|setup|set-up|"
-    "implementation|migration|rollout|support|interface|ui|ux|app|plan|plans|license|licence|licensing|"
-    "renewal|deal|proposal|quote|solution|service|integration|integrations|fee|fees|rate|rates|"
-    "subscription|package|offer|offering|team|system|dashboard|reporting|product|api|docs|documentation|"
-    "response times?|delivery|timeline|process"
+# Who the conceded claim is about: the offer, the vendor, what is sold.
+SUBJECT = re.compile(
+    r"^[\s,;:—–-]*(?:that\s+)?(?:it|it's|this|this\s+is|that's|we|we're|we've|our(?:\s+[\w'-]+){1,3}|the(?:\s+[\w'-]+){1,3}|"
+    r"(?:price|prices|pricing|cost|contract|product|platform|tool|onboarding|setup|support|app|docs|documentation)\b)",
+    re.IGNORECASE,
 )
-SUBJECT = rf"(?:it|this|that|we|our(?:\s+[\w-]+){{1,2}}|the\s+(?:[\w-]+\s+)?(?:{OFFER_NOUNS})|(?:{OFFER_NOUNS}))"
-COPULA = r"(?:\s*'s|\s*'re|\s+(?:is|are|was|were|can\s+be|has\s+been|have\s+been|'s\s+been|runs|run|gets|get|comes\s+across\s+as))"
-INTENSIFIERS = r"(?:\s+(?:a\s+(?:bit|little|lot)|quite|really|very|too|pretty|definitely|certainly|probably|admittedly|somewhat|kind\s+of|sort\s+of|more|much|way|significantly|slightly|still|on\s+the))*"
-VERB_CLAIM = r"(?:we|it|this)\s+(?:do\s+|does\s+)?(?:cost|costs)\s+more|(?:we|it)\s+(?:lag|lags)\s+behind"
+BUYER_NOUNS = re.compile(r"^[\s,]*(?:that\s+)?the\s+(?:budget|timing|board|quarter|team|deadline|goal|market)\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[,;.!?—–]|\s(?:and|but|though|although|so|because|which)\s", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 @functools.cache
-def _claim(extra: tuple[str, ...]) -> re.Pattern:
-    words = [p.text for p in _negatives()]
-    words += [language.normalize_phrase(e) for e in extra]
-    neg = language._trie_pattern(sorted(set(" ".join(w.split()) for w in words)))
-    return re.compile(
-        rf"^[\s,;:—–-]*(?:that\s+)?(?:(?:{SUBJECT}){COPULA}{INTENSIFIERS}\s+(?:{neg})(?!\w)|(?:{VERB_CLAIM})\b)",
-        re.IGNORECASE,
-    )
-
-
-def _negatives():
+def _negatives(extra: tuple[str, ...]) -> language.PhraseMatcher:
     import phrasebank
 
-    return phrasebank.phrases("negative-claims")
+    return language.PhraseMatcher(phrasebank.raw_entries("negative-claims") + tuple(
+        "".join(ch for ch in e if ch not in "{}|^$") for e in (language.normalize_phrase(x) for x in extra)
+    ))
+
+
+def _claim(rest: str, negatives: language.PhraseMatcher) -> int | None:
+    """End offset of a negative claim about the offer at the start of ``rest``."""
+    subject = SUBJECT.match(rest)
+    if subject is None or BUYER_NOUNS.match(rest):
+        return None
+    stop = CLAUSE_END.search(rest, subject.end())
+    window_end = stop.start() if stop else len(rest)
+    # "our price is high" names the claim in the subject words too, so
+    # search from the start of the subject's head word.
+    for neg in negatives.finditer(rest, subject.start(), window_end):
+        if NEGATED.search(rest[: neg.start]):
+            continue
+        return neg.end
+    return None
 
 
 def _suggestion(text: str) -> str:
@@ -98,20 +104,21 @@ def _suggestion(text: str) -> str:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    claim = _claim(tuple(options.get("extra-phrases", ())))
+    negatives = _negatives(tuple(options.get("extra-phrases", ())))
+    openers = (language.matcher("agreements"), language.matcher("concessions"))
     for turn in doc.rep_turns():
         sentences = turn.sentences
         for i, s in enumerate(sentences):
-            for agree in language.matcher("agreements").finditer(s.text):
+            found = sorted((m for opener in openers for m in opener.finditer(s.text)), key=lambda m: m.start)
+            for agree in found:
                 rest = s.text[agree.end :]
-                m = claim.match(rest)
-                if m:
-                    end = agree.end + m.end()
-                    yield Hit(s.start + agree.start, s.start + end, MESSAGE, _suggestion(s.text))
+                end = _claim(rest, negatives)
+                if end is not None:
+                    yield Hit(s.start + agree.start, s.start + agree.end + end, MESSAGE, _suggestion(s.text))
                     break
                 # "You're right." followed by the conceded claim in the next sentence.
                 if not rest.strip(" .!—–-") and i + 1 < len(sentences) and sentences[i + 1].block is s.block:
                     nxt = sentences[i + 1]
-                    if claim.match(nxt.text):
+                    if _claim(nxt.text, negatives) is not None:
                         yield Hit(s.start + agree.start, s.start + agree.end, MESSAGE, _suggestion(nxt.text))
                         break

@@ -67,8 +67,8 @@ EARLY = 12
 MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
 
 
-def _pitch(text: str, extra) -> int | None:
-    found = [p for p in (language.pitch(text), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
+def _pitch(text: str, extra, buyer: str) -> int | None:
+    found = [p for p in (language.pitch(text, buyer), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
     return min(found) if found else None
 
 
@@ -89,8 +89,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             reflected = language.reflection(s.text, buyer)
             if reflected is not None:
                 acked.append(reflected)
-            at = _pitch(s.text, extra)
-            if acked and (at is None or min(acked) < at):
+            at = _pitch(s.text, extra, buyer)
+            if acked and (at is None or min(acked) <= at):
                 break
             if at is not None:
                 situation = language.situation_for(buyer or s.text)
