@@ -201,7 +201,7 @@ def matcher(name: str) -> PhraseMatcher:
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
 _MONEY = re.compile(
     r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
-    rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|seats?|users?|licen[cs]es?)\b"
+    rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
     r"|\bv?\d+\.\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )
