@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass, field
 
 import click
+
+from .formats import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 PARALLEL_THRESHOLD = 24
+PROGRESS_THRESHOLD = 50  # files; a progress bar only on a terminal
 
 
 def _split_ids(values) -> tuple[str, ...]:
@@ -44,27 +48,132 @@ def _explain(ctx, _param, value):
     ctx.exit(0)
 
 
-def _lint_one(job):
-    """Lint one target; runs in a worker process for large batches."""
-    path, display, text, config = job
-    from . import lint_text
+@dataclass(frozen=True)
+class Outcome:
+    """What linting (and fixing) one target gave; crosses process boundaries."""
+
+    findings: list = field(default_factory=list)
+    error: Exception | None = None  # an InputError: exit status 2
+    notice: str | None = None
+    opener: object = None  # the library's view of the file (linter.library.Opener)
+    fix: object = None  # linter.fix.FileFix, with --fix / --diff
+    fix_error: str | None = None  # a file --fix refused or could not write
+    fix_failed: bool = False  # could not write: exit status 2
+
+
+def _lint_one(job) -> Outcome:
+    """Lint one target (and fix it, with --fix / --diff); runs in a worker process for large batches."""
+    path, display, text, config, mode = job
+    from . import library
+    from .engine import lint
     from .files import InputError, read_text
+    from .readers import read
 
     try:
         if text is None:
             text = read_text(path, config.max_file_size)
-        if not text.strip():
-            return [], None, f"{display}: empty file, nothing to lint"
-        return lint_text(text, path if path != "-" else display, config, display), None, None
+        if not text.lstrip("\ufeff").strip():
+            return Outcome(notice=f"{display}: empty file, nothing to lint")
+        document = read(text, path if path != "-" else display, config.speakers)
+        found = lint(document, config, display)
+        opener = library.opener(document)
     except InputError as exc:
-        return [], exc, None
+        return Outcome(error=exc)
     except Exception as exc:  # a reader bug must not hide the other files
-        return [], InputError(display, f"could not be read as a draft ({type(exc).__name__}: {exc})"), None
+        return Outcome(error=InputError(display, f"could not be read as a draft ({type(exc).__name__}: {exc})"))
+    if not mode:
+        return Outcome(found, opener=opener)
+    from .fix import FixError, fix_file
+
+    after: dict = {}
+
+    def relint(new: str) -> list:
+        after["document"] = read(new, path, config.speakers)
+        after["findings"] = lint(after["document"], config, display)
+        return after["findings"]
+
+    try:
+        fixed = fix_file(path, text, found, write=mode == "fix", filename=path, relint=relint)
+    except FixError as exc:
+        return Outcome(found, opener=opener, fix_error=str(exc), fix_failed=exc.write_failed)
+    except Exception as exc:  # a reader bug while checking the fix: nothing was written
+        return Outcome(found, opener=opener, fix_error=f"{display}: not fixed ({type(exc).__name__}: {exc})")
+    if mode == "fix" and fixed.changed:  # report what is left in the file as written
+        found = after["findings"]
+        opener = library.opener(after["document"])
+    return Outcome(found, opener=opener, fix=fixed)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _stderr_is_terminal() -> bool:
+    try:
+        return sys.stderr.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+class _Progress:
+    """A one-line progress bar on standard error (only ever on a terminal)."""
+
+    WIDTH = 30
+
+    def __init__(self, total: int, stream) -> None:
+        self.total = total
+        self.stream = stream
+        self.done = 0
+        self._last = -1.0
+
+    def step(self, item):
+        import time
+
+        self.done += 1
+        now = time.monotonic()
+        if now - self._last >= 0.1 or self.done == self.total:
+            self._last = now
+            filled = self.WIDTH * self.done // self.total
+            bar = "#" * filled + "-" * (self.WIDTH - filled)
+            self.stream.write(f"\rempathy-lint [{bar}] {self.done}/{self.total} files")
+            self.stream.flush()
+        return item
+
+    def close(self) -> None:
+        self.stream.write("\r\x1b[K")
+        self.stream.flush()
+
+
+def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]:
+    """Outcomes in the order of ``jobs_list``, whether run in parallel or not."""
+    step = progress.step if progress else (lambda item: item)
+    try:
+        if workers > 1 and len(jobs_list) >= PARALLEL_THRESHOLD:
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
+
+            workers = min(workers, len(jobs_list))
+            try:
+                with ProcessPoolExecutor(max_workers=workers) as pool:
+                    chunks = max(1, len(jobs_list) // (workers * 8))
+                    return [step(r) for r in pool.map(_lint_one, jobs_list, chunksize=chunks)]
+            except (OSError, BrokenProcessPool, NotImplementedError):
+                if progress:
+                    progress.done = 0
+                # no worker processes here (a sandbox without semaphores): lint serially;
+                # fixes are idempotent, so files a worker already fixed come out the same
+        return [step(_lint_one(job)) for job in jobs_list]
+    finally:
+        if progress:
+            progress.close()
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format: text, json, github (workflow annotations) or sarif (code scanning).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated; repeatable).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rules (comma-separated; repeatable).")
@@ -73,16 +182,20 @@ def _lint_one(job):
 @click.option("--stdin-filename", default=None, metavar="NAME", help="File name for standard input ('-'): picks the reader by extension.")
 @click.option("--color/--no-color", default=None, help="Colour and group the text output [default: when writing to a terminal].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint files in parallel [default: number of cores].")
+@click.option("--fix", is_flag=True, help="Apply the unambiguous fixes (a 'but' after an acknowledgment becomes 'and') in place, then report what is left.")
+@click.option("--diff", is_flag=True, help="Print the changes --fix would make as a unified diff on standard output; write nothing.")
+@click.option("--statistics", is_flag=True, help="After the findings, print how many each rule has.")
 @click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", expose_value=False, is_eager=True, callback=_explain, help="Print one rule's documentation and exit.")
 @click.version_option(package_name="active-empathy", prog_name="empathy-lint")
-def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs):
+def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics):
     """Lint sales emails and call scripts against the Active Empathy playbook.
 
     PATHS are files, folders (linted recursively for .md, .markdown, .txt,
     .eml, .html, .htm) or '-' for standard input. Exit status: 0 no finding
     at or above --fail-on, 1 findings, 2 usage, config or input errors.
     """
+    from . import library
     from .config import ConfigError, Finder
     from .files import InputError, walk
     from .formats import render
@@ -92,6 +205,10 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
 
     if not paths:
         error("no paths given (try: empathy-lint drafts/ or empathy-lint - < draft.txt)")
+        sys.exit(EXIT_ERROR)
+    mode = "diff" if diff else "fix" if fix else None
+    if mode and "-" in paths:
+        error(f"--{mode} works on files, not on standard input ('-')")
         sys.exit(EXIT_ERROR)
     try:
         cli_select = _split_ids(select)
@@ -125,54 +242,103 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
                     errors.append(exc)
                     continue
                 cfg = config_for(stdin_filename if stdin_filename else None)
-                jobs_list.append((stdin_filename or "draft.txt", "-", text, cfg))
+                jobs_list.append((stdin_filename or "draft.txt", "-", text, cfg, None))
             else:
-                jobs_list.append((target.path, target.path, None, config_for(target.path)))
+                jobs_list.append((target.path, target.path, None, config_for(target.path), mode))
                 if not target.explicit:
                     walked.add(target.path)
+        library_config = _library_config(jobs_list, config_for)
+        library_settings = library.settings(library_config)
+        for cfg in {id(job[3]): job[3] for job in jobs_list}.values():
+            library.settings(cfg)  # every config's library table is checked, used or not
     except ConfigError as exc:
         error(str(exc))
         sys.exit(EXIT_ERROR)
 
-    workers = jobs or os.cpu_count() or 1
-    if workers > 1 and len(jobs_list) >= PARALLEL_THRESHOLD:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_lint_one, jobs_list, chunksize=max(1, len(jobs_list) // (workers * 8))))
-    else:
-        results = [_lint_one(job) for job in jobs_list]
+    workers = jobs or _cores()
+    show_progress = len(jobs_list) >= PROGRESS_THRESHOLD and _stderr_is_terminal()
+    progress = _Progress(len(jobs_list), sys.stderr) if show_progress else None
+    results = _run(jobs_list, workers, progress)
 
     findings = []
-    for (path, display, _text, cfg), (found, exc, notice) in zip(jobs_list, results):
-        if notice:
-            notices.append(notice)
+    openers = []
+    fixes = []
+    refusals: list[str] = []
+    write_errors: list[str] = []
+    for (path, display, _text, cfg, _mode), outcome in zip(jobs_list, results):
+        if outcome.notice:
+            notices.append(outcome.notice)
+        exc = outcome.error
         if exc is not None:
             if exc.skippable and path in walked:
                 notices.append(f"{exc} (skipped)")
             else:
                 errors.append(exc)
             continue
+        if outcome.fix_error:
+            (write_errors if outcome.fix_failed else refusals).append(outcome.fix_error)
+        if outcome.fix is not None and outcome.fix.changed:
+            fixes.append(outcome.fix)
         threshold = SEVERITY_RANK[cfg.fail_on]
-        failed = failed or any(SEVERITY_RANK[f.severity] >= threshold for f in found)
-        findings.extend(found)
+        failed = failed or any(SEVERITY_RANK[f.severity] >= threshold for f in outcome.findings)
+        findings.extend(outcome.findings)
+        openers.append((display, outcome.opener))
 
     findings.sort(key=lambda f: f.sort_key())
+    overused = [] if mode == "diff" else library.check(openers, library_settings)
+    if overused:
+        threshold = SEVERITY_RANK[fail_on or library_config.fail_on]
+        failed = failed or SEVERITY_RANK[library.SEVERITY] >= threshold
     use_color = color if color is not None else (fmt == "text" and sys.stdout.isatty())
-    out = render(fmt, findings, color=use_color)
+    if mode == "diff":
+        from .fix import unified_diff
+
+        patch = unified_diff(fixes)
+        if patch:  # bytes: every CR and every character as in the files
+            click.echo(patch.encode("utf-8"), nl=False)
+        out = ""
+    else:
+        out = render(fmt, findings, library=overused, color=use_color)
     if out:
-        click.echo(out, nl=False)
+        click.echo(out, nl=False, color=use_color or None)
+    if statistics:
+        from .formats import statistics as stats
+
+        click.echo(stats(findings, overused), nl=False, err=fmt != "text" or mode == "diff")
     for notice in notices:
         click.echo(f"empathy-lint: {notice}", err=True)
+    if mode == "fix":
+        n = sum(len(fx.applied) for fx in fixes)
+        if n:
+            click.echo(f"empathy-lint: fixed {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}", err=True)
+    elif mode == "diff" and fixes:
+        n = sum(len(fx.applied) for fx in fixes)
+        click.echo(f"empathy-lint: --fix would fix {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''} (nothing written)", err=True)
+    for message in refusals:
+        click.echo(f"empathy-lint: {message}", err=True)
+    for message in write_errors:
+        error(message)
     for exc in errors:
         error(str(exc))
-    if use_color and fmt == "text":
+    if use_color and fmt == "text" and mode != "diff":
         n = len(findings)
         files = len({f.path for f in findings})
         click.echo(f"{n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}." if n else "No findings.")
-    if errors:
+    if errors or write_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
+
+
+def _library_config(jobs_list, config_for):
+    """The config of the folder that holds every linted file: it sets the library check."""
+    dirs = [os.path.dirname(os.path.abspath(job[0])) for job in jobs_list if job[1] != "-"]
+    if not dirs:
+        return config_for(None)
+    try:
+        common = os.path.commonpath(dirs)
+    except ValueError:  # paths on different drives
+        return config_for(None)
+    return config_for(os.path.join(common, "_"))
 
 
 if __name__ == "__main__":  # pragma: no cover

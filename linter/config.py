@@ -71,6 +71,8 @@ def rule_ids(values, where: str) -> tuple[str, ...]:
     from .rules import UnknownRule, canonical
 
     out = []
+    if not isinstance(values, (str, list, tuple)):
+        raise ConfigError(f"{where}: expected a rule id or a list of rule ids, got {values!r}")
     items = [values] if isinstance(values, str) else list(values)
     for item in items:
         if not isinstance(item, str):

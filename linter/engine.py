@@ -31,40 +31,42 @@ class Positions:
 
 
 class InlineControl:
-    """``<!-- empathy-lint: disable|enable|disable-next-line RULE,... -->``."""
+    """``<!-- empathy-lint: disable|enable|disable-next-line RULE,... -->``.
+
+    ``disable`` and ``enable`` apply from their own line on, in order (an
+    ``enable RULE`` after a bare ``disable`` turns that one rule back on);
+    ``disable-next-line`` applies to the next line with text.
+    """
 
     def __init__(self, source: str, positions: Positions) -> None:
         from .rules import ALIASES
 
-        self.ranges: list[tuple[str | None, int, float]] = []  # rule (None: all), first line, last line
-        open_: dict[str | None, int] = {}
+        self.events: list[tuple[int, bool, tuple]] = []  # line, disable?, rules (() = all)
+        self.next_lines: list[tuple[int, tuple]] = []
         lines = source.split("\n")
         for m in CONTROL.finditer(source):
             action = m.group(1).lower()
-            ids = [ALIASES.get(r, r) for r in re.split(r"[\s,]+", m.group(2).strip()) if r] or [None]
+            ids = tuple(ALIASES.get(r, r) for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
             line, _ = positions(m.start())
-            end_line, _ = positions(m.end())
-            for rule in ids:
-                if action == "disable":
-                    open_.setdefault(rule, line)
-                elif action == "enable":
-                    if rule is None:
-                        for r, start in open_.items():
-                            self.ranges.append((r, start, line - 1 if line > start else line))
-                        open_.clear()
-                    elif rule in open_:
-                        start = open_.pop(rule)
-                        self.ranges.append((rule, start, max(start, line - 1)))
-                else:
-                    target = end_line + 1
-                    while target <= len(lines) and not lines[target - 1].strip():
-                        target += 1
-                    self.ranges.append((rule, target, target))
-        for rule, start in open_.items():
-            self.ranges.append((rule, start, float("inf")))
+            if action == "disable-next-line":
+                target, _ = positions(m.end())
+                target += 1
+                while target <= len(lines) and not lines[target - 1].strip():
+                    target += 1
+                self.next_lines.append((target, ids))
+            else:
+                self.events.append((line, action == "disable", ids))
 
     def disabled(self, rule: str, line: int) -> bool:
-        return any((r is None or r == rule) and a <= line <= b for r, a, b in self.ranges)
+        if any(target == line and (not ids or rule in ids) for target, ids in self.next_lines):
+            return True
+        state = False
+        for at, disable, ids in self.events:
+            if at > line:
+                break
+            if not ids or rule in ids:
+                state = disable
+        return state
 
 
 def lint(document: Document, config: Config, path: str | None = None) -> list[Finding]:

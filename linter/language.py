@@ -175,7 +175,7 @@ def starts_clause(text: str, pos: int) -> bool:
     while True:
         while i > 0 and text[i - 1] in " \n*_":
             i -= 1
-        if i == 0 or text[i - 1] in CLAUSE_PUNCT or text[i - 1] in ".!?":
+        if i == 0 or text[i - 1] in CLAUSE_PUNCT or not (text[i - 1].isalnum() or text[i - 1] in "'’"):
             return True
         m = re.search(r"(\w+)$", text[:i])
         if not m or m.group(1).lower() not in LEAD_INS:
@@ -239,18 +239,30 @@ def pitch(text: str, buyer_words: str = "") -> int | None:
     if our:
         found.append(our.start())
     if not text.rstrip().endswith("?"):
+        lowered = buyer_words.lower()
         for money in _MONEY.finditer(text):
-            digits = re.search(r"\d[\d.,]*", money.group())
-            if digits and buyer_words and digits.group().rstrip(".,") in buyer_words:
+            number = re.search(rf"\d[\d.,]*|{_NUMBER}", money.group(), re.IGNORECASE)
+            if number and lowered and re.search(
+                r"(?<![\w.])" + re.escape(number.group().rstrip(".,").lower()) + r"(?![\d])", lowered
+            ):
                 continue
             found.append(money.start())
             break
     return min(found) if found else None
 
 
+_NEGATED_CUE = re.compile(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
 def voices_concern(text: str) -> bool:
-    """Buyer words that voice a worry, frustration, objection, doubt or bad experience."""
-    return matcher("concern-cues").search(text) is not None
+    """Buyer words that voice a worry, frustration, objection, doubt or bad experience.
+
+    A negated cue ("don't worry", "no problem", "not an issue") voices none.
+    """
+    for m in matcher("concern-cues").finditer(text):
+        if m.text.lower().startswith("not ") or not _NEGATED_CUE.search(text[max(0, m.start - 30) : m.start]):
+            return True
+    return False
 
 
 def refers_to_concern(sentence: str) -> bool:
@@ -296,10 +308,14 @@ def stem(word: str) -> str:
     word = word.lower().strip("'-")
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "y"):
-        if len(word) > len(suffix) + 2 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+    for _ in range(2):
+        for suffix in ("ing", "ied", "ies", "ed", "es", "s", "y"):
+            if len(word) > len(suffix) + 2 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word.rstrip("e") if len(word) > 3 else word
 
 
 def content_words(text: str) -> set[str]:

@@ -1,7 +1,9 @@
 """``--format text``: ``path:line:column: rule-id message``.
 
 Plain when piped; grouped by file and coloured on a terminal, with the
-suggestion under each finding.
+suggestion under each finding. The library report (an empathy line that
+opens many of the files) comes after the findings: plain, one finding line
+per file that opens with it; on a terminal, the line once with its files.
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
 
-def render(findings, color: bool = False, **_) -> str:
+def render(findings, color: bool = False, library=(), **_) -> str:
+    return _findings(findings, color) + _library(library, color)
+
+
+def _findings(findings, color: bool) -> str:
     if not color:
         return "".join(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}\n" for f in findings)
     out = []
@@ -23,5 +29,21 @@ def render(findings, color: bool = False, **_) -> str:
             out.append(f"  {f.line}:{f.column}\t{sev} {BOLD}{f.rule}{RESET}  {f.message}\n")
             if f.suggestion:
                 out.append(f"  {DIM}\t        try: {f.suggestion}{RESET}\n")
+        out.append("\n")
+    return "".join(out)
+
+
+def _library(library, color: bool) -> str:
+    """After the findings: plain, one ``path:line:column: library-overuse message``
+    line per file that opens with the line (problem matchers read every line);
+    on a terminal, the line once with its list of files."""
+    out = []
+    for overuse in library:
+        if not color:
+            out.extend(f"{path}:{op.line}:{op.column}: library-overuse {overuse.message}\n" for path, op in overuse.uses)
+            continue
+        out.append(f"{BOLD}library{RESET}\n")
+        out.append(f"  {COLORS['info']}{overuse.severity:<7}{RESET} {BOLD}library-overuse{RESET}  {overuse.message}\n")
+        out.extend(f"  {DIM}\t        {path}:{op.line}:{op.column}{RESET}\n" for path, op in overuse.uses)
         out.append("\n")
     return "".join(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from html.parser import HTMLParser
 
-from ..document import Line, Piece, RawBlock
+from ..document import Line, Piece, RawBlock, normalize
 from .masking import Masks
 from .quoting import ATTRIBUTION
 
@@ -92,7 +92,12 @@ class _Reader(HTMLParser):
         end = start + len(text)
         if self.source.startswith(text + ";", start):
             end += 1
-        self._add([Piece(start, end, html.unescape(self.source[start:end]), exact=False)])
+        raw = self.source[start:end]
+        decoded = html.unescape(raw)
+        if decoded == raw:  # not a character reference after all ("&I")
+            self._add([Piece(start, end, normalize(raw))])
+        else:
+            self._add([Piece(start, end, normalize(decoded), exact=False)])
 
     def handle_entityref(self, name):
         self._ref("&" + name)

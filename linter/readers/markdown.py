@@ -13,10 +13,10 @@ from __future__ import annotations
 import html
 import re
 
-from ..document import OPAQUE, Line, RawBlock
+from ..document import OPAQUE, Line, RawBlock, normalize
 from .masking import Masks
 from .plain import line_spans
-from .quoting import reply_boundary
+from .quoting import SIGNATURE, reply_boundary
 
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 
@@ -46,7 +46,7 @@ def _inline_masks(source: str, a: int, b: int) -> list[tuple[int, int, str]]:
         if kind in ("code", "url", "autolink"):
             out.append((m.start(), m.end(), OPAQUE))
         elif kind == "entity":
-            out.append((m.start(), m.end(), html.unescape(m.group())))
+            out.append((m.start(), m.end(), normalize(html.unescape(m.group()))))
         else:
             out.append((m.start(), m.end(), ""))
     return out
@@ -87,6 +87,15 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
 
     texts = [source[a:b] for a, b in spans]
     boundary, skip = reply_boundary([t if i >= fm else "" for i, t in enumerate(texts)])
+    # A "-- " signature line (after a blank line) ends the rep's prose until the quote.
+    signature = next(
+        (i for i in range(fm, boundary if boundary is not None else len(texts))
+         if SIGNATURE.match(texts[i]) and (i == 0 or not texts[i - 1].strip())),
+        None,
+    )
+
+    def outside(lineno: int) -> bool:
+        return signature is not None and signature <= lineno and (boundary is None or lineno < boundary)
 
     blocks: list[RawBlock] = []
     quote_depth = 0
@@ -109,6 +118,9 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             heading = False
         if tok.map:
             block_map = tok.map
+        if tok.type == "html_block" and tok.map and not outside(tok.map[0]):
+            blocks.extend(_html_block(source, spans, tok.map, quote_depth > 0 or (boundary is not None and tok.map[0] >= boundary)))
+            continue
         if tok.type != "inline":
             continue
         first_line = (tok.map or block_map or [0])[0]
@@ -116,7 +128,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         lines: list[Line] = []
         for k, content in enumerate(tok.content.split("\n")):
             lineno = first_line + k
-            if lineno >= len(spans) or lineno < fm or lineno in skip:
+            if lineno >= len(spans) or lineno < fm or lineno in skip or outside(lineno):
                 continue
             needle = content.strip()
             if not needle:
@@ -138,4 +150,21 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         buyer = quote_depth > 0 or (boundary is not None and first_line >= boundary)
         kind = "heading" if heading else "cell" if in_table else "item" if item_depth else "paragraph"
         blocks.append(RawBlock(lines, buyer, kind))
+    return blocks
+
+
+def _html_block(source: str, spans, line_map, buyer: bool) -> list[RawBlock]:
+    """The visible text of an HTML block, with offsets in the Markdown file."""
+    from .eml import _remap
+    from .html import read_html
+
+    first, last = line_map[0], min(line_map[1], len(spans)) - 1
+    if last < first:
+        return []
+    start, end = spans[first][0], spans[last][1]
+    text = source[start:end]
+    positions = list(range(start, end))
+    blocks = _remap(read_html(text), positions, [p + 1 for p in positions])
+    for b in blocks:
+        b.buyer = b.buyer or buyer
     return blocks

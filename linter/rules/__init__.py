@@ -7,13 +7,30 @@ optional ``ALIASES``, a Markdown docstring (the rule's page) and
 
 from __future__ import annotations
 
-from . import but_bridge, conceded_fact, scripted_empathy, solution_before_acknowledgment
+from . import (
+    but_bridge,
+    conceded_fact,
+    empathy_without_direction,
+    follow_up_cliche,
+    generic_reflection,
+    grammar,
+    minimizing_language,
+    pressure_after_empathy,
+    scripted_empathy,
+    solution_before_acknowledgment,
+)
 
 _MODULES = (
     but_bridge,
     scripted_empathy,
     conceded_fact,
     solution_before_acknowledgment,
+    empathy_without_direction,
+    minimizing_language,
+    generic_reflection,
+    pressure_after_empathy,
+    follow_up_cliche,
+    grammar,
 )
 
 #: rule id -> module, in documentation order

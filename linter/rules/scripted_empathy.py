@@ -87,7 +87,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                     yield Hit(
                         s.start + m.start,
                         s.start + m.end,
-                        STOCK_MESSAGE.format(phrase=m.text.strip()),
+                        STOCK_MESSAGE.format(phrase=" ".join(m.text.split())),
                         _suggestion(doc, turn),
                     )
             ack = language.acknowledgment(s.text)

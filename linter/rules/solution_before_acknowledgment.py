@@ -67,7 +67,15 @@ EARLY = 12
 MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
 
 
+def _concedes(text: str) -> bool:
+    """ "You're right, our onboarding is painful": a concession, not a pitch (conceded-fact's business)."""
+    opener = language.agreement(text) or language.matcher("concessions").search(text)
+    return bool(opener and opener.start == 0 and language.matcher("negative-claims").search(text, opener.end))
+
+
 def _pitch(text: str, extra, buyer: str) -> int | None:
+    if _concedes(text):
+        return None
     found = [p for p in (language.pitch(text, buyer), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
     return min(found) if found else None
 
@@ -78,6 +86,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         buyer = doc.buyer_words_just_before(turn)
+        earlier = doc.buyer_words_before(turn)
         concern = language.voices_concern(buyer) if buyer else False
         if not concern:
             concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
@@ -86,7 +95,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         for s in turn.sentences[:EARLY]:
             ack = language.acknowledgment(s.text)
             acked = [ack.start] if ack is not None else []
-            reflected = language.reflection(s.text, buyer)
+            reflected = language.reflection(s.text, earlier)
             if reflected is not None:
                 acked.append(reflected)
             at = _pitch(s.text, extra, buyer)

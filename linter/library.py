@@ -1,0 +1,214 @@
+"""The same empathy line opening many templates reads as scripted.
+
+## What it does
+When many files are linted together (a template library), finds the
+empathy line that opens each file (the first acknowledgment among the
+rep's first three sentences, greetings and headings not counted, up to
+its first comma, dash or full stop) and reports a line that opens more
+than a share of the files: by default more than 20% of at least 10 files.
+Two openers are the same line when they are word for word the same apart
+from case, punctuation and merge fields, as for `scripted-empathy`.
+
+One finding goes on each file that opens with the line, at severity
+`info`, with the list of all those files.
+
+## Why is this bad?
+One draft that repeats itself sounds scripted; so does a library where
+every buyer receives the same opening line. The playbook's "Common
+Pitfalls":
+
+> Overuse can sound scripted
+
+## Example
+Forty reply templates, fourteen of which open with "I completely
+understand how frustrating this must be."
+
+## Use instead
+Open each template with a reflection of the buyer's own situation, a
+merge field for their words, or a line written for that situation.
+
+## Options
+In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
+
+- `min-files` (default 10): lint at least this many files together before
+  the check runs.
+- `share` (default 0.2): report a line that opens more than this share of
+  the files.
+
+## References
+- Playbook, "Common Pitfalls": "Overuse can sound scripted."
+- Playbook, "Common Pitfalls": "Using scripted empathy phrases: feels
+  insincere. Personalize reflection using buyer's actual words."
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .finding import Finding
+
+ID = "library-overuse"
+SEVERITY = "info"
+OPTIONS = {"min-files": 10, "share": 0.2}
+
+#: How many of the rep's first sentences (greetings and headings aside) make the opening.
+OPENING_SENTENCES = 3
+
+MESSAGE = (
+    "“{line}” opens {count} of {total} files ({percent}%); overuse can sound scripted, "
+    "so open each template with the buyer’s own situation."
+)
+
+_GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|afternoon|evening))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    min_files: int = OPTIONS["min-files"]
+    share: float = OPTIONS["share"]
+
+
+@dataclass(frozen=True)
+class Opener:
+    """The empathy line that opens one file, where it stands in the file."""
+
+    key: str  # words, lowercased: what makes two openers "the same line"
+    text: str  # as written in the file, white space collapsed
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class LibraryFinding(Finding):
+    """A :class:`Finding` of ``library-overuse``, with every file that shares the line."""
+
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Overuse:
+    """One empathy line that opens too many files of the library."""
+
+    key: str
+    text: str
+    uses: tuple[tuple[str, Opener], ...]  # (path, opener), in linting order
+    total: int
+    severity: str = SEVERITY
+    files: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "files", tuple(path for path, _ in self.uses))
+
+    @property
+    def count(self) -> int:
+        return len(self.uses)
+
+    @property
+    def message(self) -> str:
+        percent = round(100 * self.count / self.total)
+        return MESSAGE.format(line=self.text, count=self.count, total=self.total, percent=percent)
+
+    def findings(self) -> list[LibraryFinding]:
+        """One finding per file that opens with the line."""
+        return [
+            LibraryFinding(
+                path, ID, self.severity, op.line, op.column, op.end_line, op.end_column,
+                self.message, None, None, op.start, op.end, self.files,
+            )
+            for path, op in self.uses
+        ]
+
+
+def _where(source: str | None) -> str:
+    source = source or "configuration"
+    return f"{source}: [tool.empathy-lint]" if source.endswith("pyproject.toml") else source
+
+
+def settings(config) -> Settings:
+    """The checked ``library`` table of a :class:`~linter.config.Config`."""
+    from .config import ConfigError
+
+    table = config.library or {}
+    where = _where(config.source)
+    for key in table:
+        if key not in OPTIONS:
+            raise ConfigError(f"{where}: unknown key 'library.{key}' (known: {', '.join(OPTIONS)})")
+    min_files = table.get("min-files", OPTIONS["min-files"])
+    if not isinstance(min_files, int) or isinstance(min_files, bool) or min_files < 2:
+        raise ConfigError(f"{where}: library.min-files must be a whole number of files, at least 2, got {min_files!r}")
+    share = table.get("share", OPTIONS["share"])
+    if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0 <= share < 1:
+        raise ConfigError(f"{where}: library.share must be a fraction from 0 to below 1 (0.2 means 20%), got {share!r}")
+    return Settings(min_files, float(share))
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"[\w']+", text.lower()))
+
+
+def _greeting(text: str) -> bool:
+    words = text.split()
+    if len(words) > 6:
+        return False
+    return text.rstrip().endswith((",", ":")) or bool(_GREETING.match(text)) or not re.search(r"\w", text)
+
+
+def opener(document) -> Opener | None:
+    """The empathy line that opens ``document`` (a :class:`~linter.document.Document`), if any."""
+    from . import language
+    from .engine import InlineControl, Positions
+
+    seen = 0
+    for turn in document.rep_turns():
+        for s in turn.sentences:
+            if s.block.kind == "heading" or _greeting(s.text):
+                continue
+            seen += 1
+            if seen > OPENING_SENTENCES:
+                return None
+            ack = language.acknowledgment(s.text)
+            if ack is None:
+                continue
+            a, b = language.first_clause(s.text, ack.start)
+            key = _key(s.text[a:b])
+            if not key:
+                continue
+            start, end = document.to_original(s.start + a, s.start + b)
+            positions = Positions(document.source)
+            line, column = positions(start)
+            end_line, end_column = positions(end)
+            if "empathy-lint" in document.source and InlineControl(document.source, positions).disabled(ID, line):
+                return None
+            text = " ".join(document.source[start:end].split())
+            return Opener(key, text, line, column, end_line, end_column, start, end)
+    return None
+
+
+def check(openers: Iterable[tuple[str, Opener | None]], settings: Settings) -> list[Overuse]:
+    """The lines that open more than ``settings.share`` of the files (at least ``min_files`` of them).
+
+    ``openers`` has one ``(path, opener or None)`` per file linted.
+    """
+    from fractions import Fraction
+
+    openers = list(openers)
+    total = len(openers)
+    if total < settings.min_files:
+        return []
+    groups: dict[str, list[tuple[str, Opener]]] = {}
+    for path, op in openers:
+        if op is not None:
+            groups.setdefault(op.key, []).append((path, op))
+    limit = Fraction(repr(settings.share)) * total
+    found = [
+        Overuse(key, uses[0][1].text, tuple(uses), total)
+        for key, uses in groups.items()
+        if len(uses) >= 2 and len(uses) > limit
+    ]
+    return sorted(found, key=lambda o: (-o.count, o.key))

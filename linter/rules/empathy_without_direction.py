@@ -1,0 +1,101 @@
+"""A response that acknowledges the buyer and then offers no next step.
+
+## What it does
+Flags a response that acknowledges the buyer (often more than once) and
+then offers no next step: no question, no proposal, no offer to show,
+send, meet, call, try or introduce. "Let me know if you have questions" is
+not a next step; "Would it help if I showed you ...?", "I'll send the
+rollout plan by Thursday" and "Can we get 20 minutes on Tuesday?" are. A
+pitch that pivots to options ("Here's how our onboarding is different")
+also counts as direction. The finding points at the last acknowledgment of
+the response.
+
+A response is the rep's part of an email, or the rep's turn in a call
+script (two rep turns in a row count as one: the buyer never had the
+floor in between). Mid-call, a single acknowledgment that the buyer then
+answers is a deliberate pause, not over-empathizing, and is not flagged;
+two or more acknowledgments without direction are, and so is a script
+that ends on acknowledgments alone.
+
+## Why is this bad?
+Empathy that leads nowhere feels unproductive or indulgent, and leaves the
+buyer to work out what happens next. From the playbook's pitfalls:
+
+> Over-empathizing without direction: can feel unproductive or indulgent. Balance empathy with next-step framing.
+
+## Example
+```txt
+Hi Dana,
+
+I completely understand how stressful the audit has been. That sounds exhausting, and I'm sorry you've had to deal with it on top of the migration.
+
+Let me know if you have any questions.
+```
+```dialogue
+Buyer: We lost weeks waiting for fixes last time.
+AE: That must have been frustrating. I'm so sorry you went through that.
+```
+
+## Use instead
+```txt
+Hi Dana,
+
+An audit on top of the migration sounds exhausting. Would it help if I sent over a one-page rollout plan you could share with your auditors by Thursday?
+```
+```dialogue
+CFO: We're under pressure to cut costs this quarter.
+AE: I understand. Budget compression affects every priority, and it's stressful.
+AE: Would it help if I showed how this reduces support costs within 60 days?
+```
+
+## Options
+- `extra-phrases`: more phrases that make a next step in your team's drafts (literal phrases, e.g. "grab a slot on my calendar").
+
+## References
+- Playbook, "Common Pitfalls": “Over-empathizing without direction — Can feel unproductive or indulgent — Balance empathy with next-step framing.”
+- Playbook, "Step-by-Step Playbook", step 5: “Once emotion is validated, pivot gently to options.”
+- Playbook, "FAQ": “When it feels rehearsed or delays progress. Empathy should clarify, not cloud, the path to resolution.”
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .. import language, next_steps
+from ..document import Document
+from ..finding import Hit
+
+ID = "empathy-without-direction"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+MESSAGE = (
+    "This response acknowledges the buyer and then offers no next step; balance empathy with "
+    "next-step framing (a question, or an offer to show, send or meet)."
+)
+
+
+def _suggestion() -> str:
+    import phrasebank
+
+    return next(s["example"] for s in phrasebank.steps() if s["title"] == "Guide")
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    extra = language.PhraseMatcher.literal(options["extra-phrases"]) if options.get("extra-phrases") else None
+    for floor in next_steps.floors(doc):
+        acks = []  # (sentence, match) of each acknowledging sentence
+        direction = False
+        buyer = doc.buyer_words_before(floor.turns[0])
+        for s in floor.sentences:
+            ack = next_steps.acknowledgment(s.text, buyer)
+            if ack is not None:
+                acks.append((s, ack))
+            if next_steps.is_next_step(s.text):
+                direction = True
+            elif extra is not None and extra.search(s.text):
+                direction = True
+        if not acks or direction:
+            continue
+        s, ack = acks[-1]
+        yield Hit(s.start + ack.start, s.end, MESSAGE, _suggestion())

@@ -1,0 +1,90 @@
+"""Chasing clichés for a prospect who has gone quiet.
+
+## What it does
+Flags the phrases reps use to chase a silent prospect: "just checking in",
+"just following up", "circling back", "touching base", "bumping this to
+the top of your inbox", "any update?", "per my last email", with their
+inflections ("touch base", "circled back"). The finding points at the
+chasing phrase.
+
+It stays quiet about the same words in the buyer's lines, in a quoted
+message, and in the Subject line (headers are not prose), and about a
+recap that is not a chase ("Following up on our call, here is the deck").
+
+## Why is this bad?
+A chasing phrase asks the prospect to explain their silence and gives them
+nothing to answer honestly. The playbook's line for this situation names
+the silence and asks:
+
+> Prospect goes silent: “I sense this might not feel like the right timing—am I reading that correctly?”
+
+## Example
+```txt
+Hi Dana, just checking in on the proposal. Any update?
+```
+```dialogue
+SDR: No problem, I'll circle back next week so it stays on your radar.
+```
+
+## Use instead
+```txt
+Hi Dana, I sense the proposal might not feel like the right timing—am I reading that correctly?
+```
+
+## Options
+- `extra-phrases`: more chasing phrases your team wants flagged (literal phrases).
+
+## References
+- Playbook, "Example Phrasing" (Prospect goes silent): “I sense this might not feel like the right timing—am I reading that correctly?” — Encourages honesty; misreading silence can create awkwardness.
+- Playbook, "Checklist": “✅ Use silence strategically.”
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import phrasebank
+
+from .. import language, next_steps
+from ..document import Document
+from ..finding import Hit
+
+ID = "follow-up-cliche"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+#: "Any update?" chases; "Any updates that affect the team" in a table does not.
+_ASKS = re.compile(r"^any\b", re.IGNORECASE)
+#: "circle back to discovery" returns to a topic; "circle back to you" chases.
+_RETURN_TO_TOPIC = re.compile(r"^\s+to\s+(?!you\b)", re.IGNORECASE)
+
+MESSAGE = "“{phrase}” chases a silent prospect without naming the silence; ask about it instead, which encourages honesty."
+
+
+def _suggestion() -> str:
+    return next(s for s in phrasebank.situations() if s["id"] == "silence")["prompt_line"]
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    matchers = [language.matcher("follow-up-cliches")]
+    if options.get("extra-phrases"):
+        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    for turn in doc.rep_turns():
+        if turn.narration:
+            continue
+        for s in next_steps.spoken(turn.sentences):
+            spans = sorted((m.start, m.end) for matcher in matchers for m in matcher.finditer(s.text))
+            last = -1
+            for a, b in spans:
+                if a < last:
+                    continue
+                phrase = s.text[a:b]
+                if _ASKS.match(phrase) and not next_steps.is_question(s.text):
+                    continue
+                if phrase.lower().startswith("circl") and _RETURN_TO_TOPIC.match(s.text[b:]):
+                    continue
+                if next_steps.quoted_mention(s.text, a, b):
+                    continue
+                last = b
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=phrase), _suggestion())

@@ -1,0 +1,124 @@
+"""An acknowledgment that reuses none of the buyer's own words.
+
+## What it does
+Where the buyer's words are known (a quoted message in a reply, the
+buyer's turns in a call script), flags an acknowledgment of the rep's that
+reuses none of their content words: "I understand your concern" after
+"We lost weeks waiting for fixes". The buyer's words are all of the
+buyer's words earlier in the conversation: every earlier buyer turn, or
+the whole quoted message. Content words are the words that carry meaning
+(not "the", "we", "about"), matched loosely ("fixes" / "fix", "delays" /
+"delay"); the words of the empathy phrase itself ("I understand", "That
+must have been") do not count as reuse. The finding points at the
+acknowledgment that does not reuse the buyer's words.
+
+It stays quiet where the buyer's words are not known (a cold email, a
+draft with no quote), and about an acknowledgment that picks up even one of
+the buyer's content words ("I can see why the delays have you cautious").
+Each acknowledgment is judged on its own: a stock "I hear you" is generic
+even when the next sentence reflects the buyer's words.
+
+## Why is this bad?
+An acknowledgment that could be said to anyone about anything tells the
+buyer they were processed, not heard. From the playbook's pitfalls:
+
+> Using scripted empathy phrases: feels insincere. Personalize reflection using buyer’s actual words.
+
+## Example
+```dialogue
+Buyer: We lost weeks waiting for fixes last time.
+AE: I understand your concern. Our onboarding team is very responsive.
+```
+```eml
+From: Sam Rivera <sam@example.com>
+To: Dana Lee <dana@example.com>
+Subject: Re: Renewal
+
+Hi Dana,
+
+That must be really hard. Would a call on Thursday help?
+
+Sam
+
+On Tue, Mar 3, 2026 at 9:14 AM Dana Lee <dana@example.com> wrote:
+> Our finance team froze every new contract until the audit closes.
+```
+
+## Use instead
+```dialogue
+Buyer: We lost weeks waiting for fixes last time.
+AE: Losing weeks to fixes would make anyone cautious. Would it help to see how fixes are handled now?
+```
+
+## Options
+This rule has no options.
+
+## References
+- Playbook, "Common Pitfalls": “Using scripted empathy phrases — Feels insincere — Personalize reflection using buyer’s actual words.”
+- Playbook, "Step-by-Step Playbook", step 2: “Paraphrase key points and emotional undertones.”
+- Playbook, "Checklist": “✅ Personalize empathy to the individual.”
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import language, next_steps
+from ..document import Document
+from ..finding import Hit
+
+ID = "generic-reflection"
+SEVERITY = "info"
+OPTIONS: dict = {}
+
+MESSAGE = "This acknowledgment reuses none of the buyer’s words; personalize the reflection using what they actually said{quote}."
+QUOTE_WORDS = 10
+
+
+def _suggestion() -> str:
+    import phrasebank
+
+    return next(s["example"] for s in phrasebank.steps() if s["title"] == "Reflect")
+
+
+def _own_words(text: str, acks) -> set[str]:
+    """Content words of a sentence outside its empathy phrases."""
+    parts = []
+    pos = 0
+    for m in acks:
+        parts.append(text[pos : m.start])
+        pos = m.end
+    parts.append(text[pos:])
+    return language.content_words(" ".join(parts))
+
+
+def _quote(doc: Document, turn) -> str:
+    """The buyer's most recent words that voice a concern, shortened, for the message."""
+    lines = [ln for ln in re.split(r"\n+", doc.buyer_words_just_before(turn) or doc.buyer_words_before(turn)) if ln.strip()]
+    pick = next((ln for ln in reversed(lines) if language.voices_concern(ln)), lines[-1] if lines else "")
+    words = pick.split()
+    if not words:
+        return ""
+    short = " ".join(words[:QUOTE_WORDS]).rstrip(".,;:!?")
+    if len(words) > QUOTE_WORDS:
+        short += " …"
+    return f" (“{short}”)"
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    for turn in doc.rep_turns():
+        if turn.narration or not turn.sentences:
+            continue
+        buyer = doc.buyer_words_before(turn)
+        if not buyer.strip():
+            continue
+        theirs = language.content_words(buyer)
+        quote = None
+        for s in next_steps.spoken(turn.sentences):
+            acks = next_steps.acknowledgments(s.text)
+            if not acks or _own_words(s.text, acks) & theirs:
+                continue
+            if quote is None:
+                quote = _quote(doc, turn)
+            yield Hit(s.start + acks[0].start, s.end, MESSAGE.format(quote=quote), _suggestion())

@@ -1,0 +1,156 @@
+"""Empathy followed, in the same message, by urgency or scarcity pressure.
+
+## What it does
+Flags urgency or scarcity pressure that follows an acknowledgment in the
+same response (the same email, or the same turn of a call script): "I
+understand, and this price expires Friday", "That sounds stressful. Only
+two spots are left at this rate", "I hear you, but we need a decision by
+Friday", "Lock in today's pricing before it goes up". The finding points at
+the pressure words.
+
+It stays quiet about pressure with no empathy before it in that response
+(a plain deadline notice is not this pitfall), about empathy that comes
+after the deadline, and about the buyer's own deadlines ("I understand
+your launch is Friday"): only the offer's urgency and scarcity count.
+
+## Why is this bad?
+Empathy used to soften the buyer up for a deadline is a tactic, and buyers
+feel it: the acknowledgment reads as a set-up, and every later one is
+doubted. From the playbook's "Ethical vs. Manipulative Use":
+
+> Ethical empathy creates sustainable trust. Manipulation may yield short-term wins but damages credibility long-term.
+
+## Example
+```txt
+I understand the budget is tight right now, and this price expires Friday.
+```
+```dialogue
+Buyer: I need to run this by our CFO first.
+AE: That makes sense. Just so you know, we only have two spots left at this rate.
+```
+
+## Use instead
+```dialogue
+Buyer: I need to run this by our CFO first.
+AE: Running it by your CFO first makes sense. Would it help if I put together a one-page summary for them by Thursday?
+```
+
+## Options
+- `extra-phrases`: more pressure phrases your team wants flagged (literal phrases).
+
+## References
+- Playbook, "Ethical vs. Manipulative Use": “Ethical empathy creates sustainable trust. Manipulation may yield short-term wins but damages credibility long-term.”
+- Playbook, "Example Phrasing" (Objection about price): “Shows understanding without pressure.”
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .. import language, next_steps
+from ..document import Document
+from ..finding import Hit
+
+ID = "pressure-after-empathy"
+SEVERITY = "warning"
+OPTIONS = {"extra-phrases": ()}
+
+MESSAGE = "“{phrase}” puts pressure right after empathy; manipulation may yield short-term wins but damages credibility long-term."
+
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful(?:\s+of)?|a\s+couple(?:\s+of)?)"
+_SCARCE = r"(?:spots?|seats?|slots?|licen[cs]es?|places?|openings?|units?|contracts?|companies|customers|teams|accounts|partners)"
+_OFFER = (
+    r"(?:price|prices|pricing|rate|rates|discount|discounts|offer|deal|promotion|promo|credit|quote|terms|incentive|"
+    r"special|slot|spot|bonus|waiver)"
+)
+_EXPIRES = (
+    r"(?:(?:only\s+)?(?:runs?|lasts?|holds?|stands?)\s+(?:through|until|till)|expires?|expiring|ends?(?!\s+up)|ending|runs?\s+out|disappears?|goes\s+away|go\s+away|"
+    r"(?:rises?|goes\s+up|go\s+up|increases?|jumps?|locks?)(?=(?:\s+[\w%$.-]+){0,3}?\s+(?:on|in|at|after|from|by|next|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)|won't\s+last|is\s+(?:only\s+)?(?:guaranteed|available|valid|good|open)\s+(?:until|through|till|for|if|while)|"
+    r"(?:is|are)\s+(?:a\s+)?limited(?:-|\s+)time(?:\s+offer)?|(?:is|are)\s+capped|(?:is|are)\s+(?:nearly|almost)\s+(?:full|gone))"
+)
+_DEADLINE_VERBS = r"(?:sign|upgrade|commit|buy|purchase|renew|order|decide|close|switch|lock|confirm|join|move\s+forward|book|act)"
+PRESSURE_PATTERNS = [
+    # "the 15% launch discount ends March 31", "Prices go up 12% on April 1",
+    # "this pricing is only guaranteed through the 15th", "Beta access ... is capped"
+    re.compile(
+        rf"(?<!\w)(?:(?:the|this|that|our|these|those|its|today's)\s+)?(?:[\w%$.'-]+\s+){{0,3}}?{_OFFER}\s+(?:only\s+)?{_EXPIRES}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!\w)(?:access|availability|capacity|cohort|program|beta|spots|seats|places)\b[^.;:!?]{0,60}?\b(?:is|are)\s+"
+        r"(?:(?:capped|limited)\s+(?:at|to)\b|(?:nearly|almost)\s+(?:full|gone)|filling\s+(?:up|fast))",
+        re.IGNORECASE,
+    ),
+    # "our quarter closes on the 30th" (the rep's quarter; "your quarter" is the buyer's)
+    re.compile(r"(?<!\w)our\s+(?:fiscal\s+)?(?:quarter|year|month)\s+(?:closes|ends)\b", re.IGNORECASE),
+    # "only two spots left", "has only three seats left", "Only five companies get the rate"
+    re.compile(
+        rf"(?<!\w)only\s+(?:have\s+|got\s+|has\s+)?{_COUNT}\s+(?:more\s+)?(?:[\w'-]+\s+){{0,2}}?{_SCARCE}\s+"
+        r"(?:left|remaining|available|get|will\s+get|can\s+get|at\s+this)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"(?<!\w){_COUNT}\s+(?:[\w-]+\s+)?{_SCARCE}\s+(?:left|remaining)\b", re.IGNORECASE),
+    # "If you upgrade to Premium before Friday", "if you sign by Friday"
+    re.compile(
+        rf"(?<!\w)if\s+you\s+(?:can\s+)?{_DEADLINE_VERBS}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:before|by)\s+(?:the\s+end|end|eod|close|midnight|noon|tonight|today|tomorrow|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+        re.IGNORECASE,
+    ),
+    # "I can only hold the June slot until ...", "losing the implementation slot we've held"
+    re.compile(r"(?<!\w)(?:i|we)\s+(?:can|could)\s+only\s+(?:hold|keep|reserve|guarantee)\b", re.IGNORECASE),
+    re.compile(
+        r"(?<!\w)(?:lose|losing|forfeit|forfeiting|give\s+up|giving\s+up)\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:slot|spot|price|pricing|discount|rate|place|seat|window|deal|offer|credit)s?\b",
+        re.IGNORECASE,
+    ),
+    # "30% off for the next 24 hours only"
+    re.compile(r"(?<!\w)for\s+the\s+next\s+(?:\d+|few|two|three)\s+(?:hours|days)(?:\s+only)?\b", re.IGNORECASE),
+]
+#: A pattern that matched words about the buyer's own plans is not the offer's urgency.
+_BUYERS_OWN = re.compile(r"^(?:your|their)\b", re.IGNORECASE)
+
+
+def _pressure(text: str, matchers) -> list[tuple[int, int]]:
+    spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)]
+    for pattern in PRESSURE_PATTERNS:
+        spans += [(m.start(), m.end()) for m in pattern.finditer(text) if not _BUYERS_OWN.match(m.group())]
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _suggestion(doc: Document, turn) -> str:
+    context = doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+    return language.situation_for(context, default="price")["prompt_line"]
+
+
+def check(doc: Document, options: dict) -> Iterator[Hit]:
+    matchers = [language.matcher("pressure")]
+    if options.get("extra-phrases"):
+        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    for turn in doc.rep_turns():
+        if turn.narration or not turn.sentences:
+            continue
+        empathy = False
+        buyer = doc.buyer_words_before(turn)
+        for s in next_steps.spoken(turn.sentences):
+            ack = next_steps.acknowledgment(s.text, buyer)
+            after = None
+            if empathy:
+                after = 0
+            elif ack is not None:
+                after = ack.end
+            if ack is not None:
+                empathy = True
+            if after is None:
+                continue
+            for a, b in _pressure(s.text, matchers):
+                if a < after or next_steps.quoted_mention(s.text, a, b):
+                    continue
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=s.text[a:b]), _suggestion(doc, turn))

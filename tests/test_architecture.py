@@ -1,0 +1,136 @@
+"""The arrows that must never exist (shared/design/architecture.md), checked with ``ast``.
+
+- ``phrasebank/`` imports nothing from ``linter/``;
+- ``linter/rules/`` never imports ``cli``, ``formats`` or ``readers``;
+- ``linter/readers/`` never imports ``rules``;
+- ``linter/formats/`` never imports ``readers`` or rule internals (the registry
+  ``linter.rules`` itself is allowed);
+- nothing imports ``linter.cli``.
+
+Every import counts, also one inside a function, ``from . import x`` and
+``importlib.import_module("...")`` with a literal name.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+
+PACKAGES = ("linter", "phrasebank")
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(REPO).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def python_files(package: str) -> list[Path]:
+    return sorted((REPO / package).rglob("*.py"))
+
+
+ALL_FILES = [p for pkg in PACKAGES for p in python_files(pkg)]
+
+
+def imports_of(path: Path, source: str | None = None) -> set[str]:
+    """Absolute names of every module ``path`` imports (``from a import b`` gives a and a.b)."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    if source is None:
+        source = path.read_text(encoding="utf-8")
+    tree = ast.parse(source, str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package.split(".")
+                base = base[: len(base) - (node.level - 1)]
+                mod = ".".join(base + ([node.module] if node.module else []))
+            else:
+                mod = node.module or ""
+            found.add(mod)
+            found.update(f"{mod}.{alias.name}" for alias in node.names if alias.name != "*")
+        elif isinstance(node, ast.Call):
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if called in ("import_module", "__import__") and node.args and isinstance(node.args[0], ast.Constant):
+                found.add(str(node.args[0].value))
+    return found
+
+
+def under(name: str, prefix: str) -> bool:
+    return name == prefix or name.startswith(prefix + ".")
+
+
+def violations(files, forbidden, allowed=()) -> list[str]:
+    out = []
+    for path in files:
+        for imported in sorted(imports_of(path)):
+            if any(under(imported, f) for f in forbidden) and imported not in allowed:
+                out.append(f"{path.relative_to(REPO)} imports {imported}")
+    return out
+
+
+def test_the_packages_are_where_the_design_says():
+    names = {module_name(p) for p in ALL_FILES}
+    assert {"linter.cli", "linter.rules", "linter.readers", "linter.formats", "phrasebank"} <= names
+
+
+def test_import_parser_sees_relative_and_local_imports():
+    """The checker itself must not be blind to the forms of import the code uses."""
+    source = (
+        "def f():\n"
+        "    from ..cli import main\n"
+        "    from .. import readers\n"
+        "    from . import but_bridge\n"
+        "    import importlib\n"
+        "    importlib.import_module('linter.formats.json')\n"
+    )
+    names = imports_of(REPO / "linter" / "rules" / "probe.py", source)
+    assert {"linter.cli", "linter.readers", "linter.rules.but_bridge", "linter.formats.json"} <= names
+
+
+def test_phrasebank_imports_nothing_from_linter():
+    assert violations(python_files("phrasebank"), ["linter"]) == []
+
+
+def test_rules_never_import_cli_formats_or_readers():
+    files = sorted((REPO / "linter" / "rules").rglob("*.py"))
+    assert files
+    assert violations(files, ["linter.cli", "linter.formats", "linter.readers"]) == []
+
+
+def test_readers_never_import_rules():
+    files = sorted((REPO / "linter" / "readers").rglob("*.py"))
+    assert files
+    assert violations(files, ["linter.rules"]) == []
+
+
+def test_formats_never_import_readers_or_rule_internals():
+    files = sorted((REPO / "linter" / "formats").rglob("*.py"))
+    assert files
+    # the registry (linter.rules and the names it exports) is the one door to rule metadata
+    registry = {"linter.rules"} | {f"linter.rules.{n}" for n in ("REGISTRY", "ALIASES", "SEVERITIES", "get", "summary", "canonical", "UnknownRule")}
+    assert violations(files, ["linter.readers", "linter.rules"], allowed=registry) == []
+
+
+@pytest.mark.parametrize("path", [p for p in ALL_FILES if module_name(p) != "linter.cli"], ids=module_name)
+def test_nothing_imports_cli(path):
+    assert not [i for i in imports_of(path) if under(i, "linter.cli")]
+
+
+def test_every_rule_lives_in_its_own_module_named_after_its_id():
+    from linter.rules import REGISTRY
+
+    for rule_id, module in REGISTRY.items():
+        assert module.__name__ == "linter.rules." + rule_id.replace("-", "_"), rule_id
+        assert module.ID == rule_id
+        assert module.SEVERITY in ("error", "warning", "info")
+        assert (module.__doc__ or "").strip(), f"{rule_id} has no documentation page"
