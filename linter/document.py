@@ -232,7 +232,9 @@ _ABBREVIATIONS = frozenset(
     "e.g i.e mr mrs ms dr prof sr jr vs etc inc ltd co corp approx no fig st dept est "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun u.s a.m p.m".split()
 )
-_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n[ \t]*\n")
+_SENTENCE_END = re.compile(
+    r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[A-Z][\w /&-]{0,24}:[ \t])"
+)
 _SHORT_LINE_BREAK = re.compile(r"[,:]\s*\n")
 
 

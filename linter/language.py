@@ -205,6 +205,11 @@ _MONEY = re.compile(
     r"|\bv?\d+\.\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )
+# A number pitches only in a sentence that speaks to or about someone
+# ("you save 20%", "our clients go live in ten days"), not in a bare
+# "Duration: 30-45 minutes".
+_ADDRESSED = re.compile(r"\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you'd|clients|customers|teams)\b", re.IGNORECASE)
+_VERSION = re.compile(r"v?\d+\.\d+(?:\.\d+)?", re.IGNORECASE)
 _OUR_OFFER = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:app|approach|api|customers|clients|discount|dashboards?|engineers?|features?|guarantee|"
     r"implementation|integrations?|library|migration|module|offer|offering|onboarding|package|packages|pilot|plan|plans|"
@@ -240,7 +245,10 @@ def pitch(text: str, buyer_words: str = "") -> int | None:
         found.append(our.start())
     if not text.rstrip().endswith("?"):
         lowered = buyer_words.lower()
+        addressed = _ADDRESSED.search(text) is not None
         for money in _MONEY.finditer(text):
+            if not addressed and not _VERSION.fullmatch(money.group()):
+                continue
             number = re.search(rf"\d[\d.,]*|{_NUMBER}", money.group(), re.IGNORECASE)
             if number and lowered and re.search(
                 r"(?<![\w.])" + re.escape(number.group().rstrip(".,").lower()) + r"(?![\d])", lowered

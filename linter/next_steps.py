@@ -10,6 +10,7 @@ here, so they agree with each other. Phrase data lives in
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -111,6 +112,11 @@ def acknowledgments(text: str) -> list[language.Match]:
     return out
 
 
+@functools.lru_cache(maxsize=32)
+def _their_words(buyer_words: str) -> frozenset[str]:
+    return frozenset(language.content_words(buyer_words))
+
+
 #: A sentence about the rep's side ("Our export ...", "We've rebuilt ...") is
 #: not a reflection, however many of the buyer's words it reuses.
 _REP_SIDE = re.compile(
@@ -128,8 +134,14 @@ def acknowledgment(text: str, buyer_words: str = "") -> language.Match | None:
     found = acknowledgments(text)
     if found:
         return found[0]
-    if buyer_words and not is_question(text) and not _REP_SIDE.match(text) and language.matcher("pitch-markers").search(text) is None:
-        if language.reflection(text, buyer_words) is not None and language.matcher("feelings").search(text):
+    if (
+        buyer_words
+        and language.matcher("feelings").search(text)
+        and not is_question(text)
+        and not _REP_SIDE.match(text)
+        and language.matcher("pitch-markers").search(text) is None
+    ):
+        if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
             start = len(text) - len(text.lstrip())
             return language.Match(start, len(text), text[start:])
     return None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import html
 import inspect
+import json
 import posixpath
 import re
 import sys
@@ -58,6 +59,11 @@ BUYER_LABELS = {
 PLACEHOLDER = re.compile(
     r"^(?P<indent>[ \t]*)<!--\s*phrasebank:(?P<name>[\w-]+)(?:[ \t]+(?P<arg>[^\s>]+))?\s*-->[ \t]*$"
 )
+#: ``<!-- site:file PATH -->`` and ``<!-- site:lint-output PATH [json] -->``:
+#: a file of the repository and what the linter says about it, at build time.
+SITE_PLACEHOLDER = re.compile(
+    r"^[ \t]*<!--\s*site:(?P<name>[\w-]+)[ \t]+(?P<path>[^\s>]+)(?:[ \t]+(?P<format>[\w-]+))?\s*-->[ \t]*$"
+)
 _FENCE = re.compile(r"^[ \t]*(?P<marker>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
 _LABEL = re.compile(
     r"^(?P<lead>[ \t]*(?:\*\*)?)"
@@ -78,6 +84,7 @@ class _State:
     problems: list[str] = field(default_factory=list)
     page: str | None = None
     rule_ids: tuple[str, ...] = ()
+    root: str | None = None  # the folder of mkdocs.yml: the repository
     files: Any = None
     hosts: dict[str, str] = field(default_factory=dict)  # placeholder -> page src_uri
     dialogue_count: int = 0
@@ -530,6 +537,37 @@ PLACEHOLDERS = {
 }
 
 
+def _fenced(lang: str, text: str) -> str:
+    ticks = "`" * max(3, max((len(m) for m in re.findall(r"^`+", text, re.M)), default=0) + 1)
+    return f"{ticks}{lang}\n{text.rstrip(chr(10))}\n{ticks}"
+
+
+def site_md(name: str, path: str, fmt: str | None) -> str:
+    """A repository file, or the linter's output for it, as a code block."""
+    root = Path(_STATE.root or ".")
+    target = (root / path).resolve()
+    if root.resolve() not in target.parents or not target.is_file():
+        _STATE.problem(f"<!-- site:{name} {path} -->: no such file in the repository")
+        return ""
+    text = target.read_text("utf-8")
+    if name == "file":
+        lang = {".md": "markdown", ".eml": "text", ".txt": "text", ".html": "html"}.get(target.suffix, "text")
+        return _fenced(lang, text)
+    if name != "lint-output":
+        _STATE.problem(f"unknown placeholder <!-- site:{name} {path} -->")
+        return ""
+    findings = lint(text, path)
+    if fmt == "json":
+        keys = ("path", "rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion")
+        data = [{k: (path if k == "path" else getattr(f, k)) for k in keys} for f in findings[:1]]
+        return _fenced("json", json.dumps(data, indent=2, ensure_ascii=False))
+    if fmt not in (None, "text"):
+        _STATE.problem(f"<!-- site:lint-output {path} {fmt} -->: the format is text or json")
+    lines = [f"$ empathy-lint {path}"]
+    lines += [f"{path}:{f.line}:{f.column}: {f.rule} {' '.join(f.message.split())}" for f in findings]
+    return _fenced("console", "\n".join(lines))
+
+
 def expand_placeholders(markdown: str, page_src: str | None) -> str:
     """Replace each ``<!-- phrasebank:NAME [ARG] -->`` line outside code fences."""
     out: list[str] = []
@@ -543,6 +581,10 @@ def expand_placeholders(markdown: str, page_src: str | None) -> str:
             elif marker[0] == fence[0] and len(marker) >= len(fence) and not m.group("info").strip():
                 fence = None
             out.append(line)
+            continue
+        site_p = SITE_PLACEHOLDER.match(line) if fence is None else None
+        if site_p:
+            out.extend(["", site_md(site_p.group("name"), site_p.group("path"), site_p.group("format")), ""])
             continue
         p = PLACEHOLDER.match(line) if fence is None else None
         if not p:
@@ -782,6 +824,8 @@ def on_config(config, **kwargs):
     global _STATE
     _STATE = _State()
     _STATE.rule_ids = tuple(registry())
+    if config.config_file_path:
+        _STATE.root = str(Path(config.config_file_path).resolve().parent)
     if config.get("nav"):
         _add_rules_to_nav(config["nav"], _STATE.rule_ids)
     return config

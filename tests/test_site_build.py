@@ -280,6 +280,23 @@ def test_suggestions_come_from_the_same_phrasebank_entries(site):
     assert shown & set(prompt_lines.values())
 
 
+def test_linter_docs_show_the_output_the_linter_gives_for_the_examples(site):
+    pattern = re.compile(r"<!--\s*site:lint-output\s+(\S+?)(?:\s+(json))?\s*-->")
+    seen = 0
+    for md in sorted((DOCS / "linter").rglob("*.md")):
+        for path, fmt in pattern.findall(md.read_text("utf-8")):
+            text = text_of(built(site, md.relative_to(DOCS).as_posix()))
+            findings = linter.lint_text((ROOT / path).read_text("utf-8"), filename=path)
+            assert findings, path
+            if fmt == "json":
+                assert f'"rule": "{findings[0].rule}"' in text and f'"line": {findings[0].line}' in text
+            else:
+                for f in findings:
+                    assert squash(f"{path}:{f.line}:{f.column}: {f.rule} {f.message}") in text
+            seen += 1
+    assert seen
+
+
 def test_tags_index_lists_every_situation_tag(site):
     page = built(site, "tags.md")
     for s in phrasebank.situations():

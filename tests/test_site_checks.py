@@ -99,6 +99,11 @@ def test_bad_fence_option_and_unknown_placeholder_fail_the_build(tmp_path, caplo
     assert "no-such-script" in errors
 
 
+def test_a_missing_repository_file_fails_the_build(tmp_path, caplog):
+    errors = failing_build(tmp_path, {"page.md": "# Page\n\n<!-- site:lint-output examples/no-such-draft.txt -->\n"}, caplog)
+    assert "<!-- site:lint-output examples/no-such-draft.txt -->: no such file in the repository" in errors
+
+
 def test_placeholders_in_code_blocks_are_left_alone(tmp_path, caplog):
     out, _ = build_mini(tmp_path, {
         "page.md": "# Page\n\n```markdown\n<!-- phrasebank:situations -->\n```\n",

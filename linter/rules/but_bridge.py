@@ -72,6 +72,9 @@ BUYER_SIDE = re.compile(
 )
 NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
 CORRECTION_DISTANCE = 6
+REFLECTION_MINIMUM = 2
+# A reflection is aimed at the buyer: it says "you".
+SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b", re.IGNORECASE)
 
 
 def _turns_to_rep(after: str) -> bool:
@@ -100,7 +103,7 @@ def _acknowledges(text: str, end: int, extra, buyer_words: str) -> bool:
     """An acknowledgment, reflection or agreement aimed at the buyer before ``end``."""
     if language.acknowledgment(text, 0, end) or language.agreement(text, 0, end):
         return True
-    if buyer_words and language.reflection(text[:end], buyer_words) is not None:
+    if buyer_words and SECOND_PERSON.search(text, 0, end) and language.reflection(text[:end], buyer_words, REFLECTION_MINIMUM) is not None:
         return True
     return bool(extra and extra.search(text, 0, end))
 

@@ -6,16 +6,18 @@ then offers no next step: no question, no proposal, no offer to show,
 send, meet, call, try or introduce. "Let me know if you have questions" is
 not a next step; "Would it help if I showed you ...?", "I'll send the
 rollout plan by Thursday" and "Can we get 20 minutes on Tuesday?" are. A
-pitch that pivots to options ("Here's how our onboarding is different")
-also counts as direction. The finding points at the last acknowledgment of
-the response.
+pitch ("Our status page shows 99.98% uptime") does not count: it answers,
+it does not say what happens next. The finding points at the last
+acknowledgment of the response.
 
 A response is the rep's part of an email, or the rep's turn in a call
 script (two rep turns in a row count as one: the buyer never had the
-floor in between). Mid-call, a single acknowledgment that the buyer then
-answers is a deliberate pause, not over-empathizing, and is not flagged;
-two or more acknowledgments without direction are, and so is a script
-that ends on acknowledgments alone.
+floor in between). An acknowledgment is an empathy phrase ("That must
+have been frustrating", "I'm sorry the rollout slipped") or, where the
+buyer's words are known, a sentence that reuses them and names their
+weight ("Losing a weekend to rolling back SSO is a rough ask of any
+team"). A draft longer than 30 sentences is a document, not a response,
+and is not checked.
 
 ## Why is this bad?
 Empathy that leads nowhere feels unproductive or indulgent, and leaves the
@@ -69,6 +71,10 @@ ID = "empathy-without-direction"
 SEVERITY = "warning"
 OPTIONS = {"extra-phrases": ()}
 
+#: A response is a reply, not a handbook page: past this many sentences a
+#: draft is a document, and "no next step anywhere" says nothing about it.
+MAX_SENTENCES = 30
+
 MESSAGE = (
     "This response acknowledges the buyer and then offers no next step; balance empathy with "
     "next-step framing (a question, or an offer to show, send or meet)."
@@ -95,7 +101,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 direction = True
             elif extra is not None and extra.search(s.text):
                 direction = True
-        if not acks or direction:
+        if not acks or direction or len(floor.sentences) > MAX_SENTENCES:
             continue
         s, ack = acks[-1]
         yield Hit(s.start + ack.start, s.end, MESSAGE, _suggestion())

@@ -9,7 +9,8 @@ when specifics follow them ("I hear you on the three-month waits"). Also
 flags any empathy phrase, even a good one, used a second time in the same
 draft: the same empathy clause (the words up to the first comma, dash or
 full stop), word for word apart from case and punctuation. The finding goes
-on the second and later uses.
+on the second and later uses. Lines in list items and table cells are left
+out of this count: a list of alternative replies is not one draft.
 
 A single, specific reflection is never flagged, and neither is a plain "I
 understand" followed by the buyer's own situation ("I understand the
@@ -90,6 +91,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         STOCK_MESSAGE.format(phrase=" ".join(m.text.split())),
                         _suggestion(doc, turn),
                     )
+            if s.block.kind in ("item", "cell"):
+                continue  # list items and table cells are often alternatives, not one draft's lines
             ack = language.acknowledgment(s.text)
             if ack is None:
                 continue

@@ -92,7 +92,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
         if not concern:
             continue
-        for s in turn.sentences[:EARLY]:
+        for s in [s for s in turn.sentences if s.block.kind != "heading"][:EARLY]:
             ack = language.acknowledgment(s.text)
             acked = [ack.start] if ack is not None else []
             reflected = language.reflection(s.text, earlier)
