@@ -76,7 +76,7 @@ done
 
 mkdir -p "$REPORTS"
 status=0
-printf '%-28s %14s %12s\n' "page" "accessibility" "performance"
+printf '%-34s %14s %12s\n' "page" "accessibility" "performance"
 for page in "${PAGES[@]}"; do
     name=${page%/}
     name=${name//\//-}
@@ -93,7 +93,7 @@ import json, sys
 
 report = json.load(open(sys.argv[1], encoding="utf-8"))
 scores = {k: report["categories"][k]["score"] for k in ("accessibility", "performance")}
-print(f"{sys.argv[2]:<28} {scores['accessibility']:>14.2f} {scores['performance']:>12.2f}")
+print(f"{sys.argv[2]:<34} {scores['accessibility']:>14.2f} {scores['performance']:>12.2f}")
 failed = [a for a in report["audits"].values()
           if a.get("scoreDisplayMode") == "binary" and a.get("score") == 0
           and a["id"] in {r["id"] for r in report["categories"]["accessibility"]["auditRefs"]}]

@@ -255,7 +255,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[start : m.start() + 1])
+            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             # a decimal or a version number: 1.5, v2.0

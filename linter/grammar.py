@@ -41,6 +41,7 @@ import os
 import re
 import shutil
 import socket
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -124,10 +125,16 @@ def local_installation() -> Path | None:
 
 
 _local_tool = None  # the language_tool_python.LanguageTool that runs the local server
+_local_lock = threading.Lock()
 
 
 def _start_local(installation: Path, language: str) -> str:
-    """Start the local LanguageTool through language-tool-python; its base URL."""
+    """Start the local LanguageTool through language-tool-python (once); its base URL."""
+    with _local_lock:
+        return _start_local_locked(installation, language)
+
+
+def _start_local_locked(installation: Path, language: str) -> str:
     global _local_tool
     if _local_tool is not None:
         return normalize_url(_local_tool.url)
@@ -412,7 +419,9 @@ def _check_text(base: str, chunk_text: str, params: dict, timeout: float) -> lis
             m = _TOO_LONG.search(exc.body)
             return int(m.group(1)) if m else utf16_len(chunk_text) // 2
         if exc.status in (426, 429):
-            raise GrammarUnavailable(f"grammar: LanguageTool at {base} refused: rate limit (HTTP {exc.status}); grammar not checked") from None
+            message = f"grammar: LanguageTool at {base} refused: rate limit (HTTP {exc.status}); grammar not checked"
+            _unreachable[base] = message  # asking again for every file only makes it worse
+            raise GrammarUnavailable(message) from None
         detail = f": {first}" if first else ""
         raise GrammarUnavailable(f"grammar: LanguageTool at {base} answered HTTP {exc.status}{detail}; grammar not checked") from None
 

@@ -170,17 +170,24 @@ def normalize_phrase(text: str) -> str:
 
 
 def starts_clause(text: str, pos: int) -> bool:
-    """True when ``pos`` begins a clause: sentence start, after , ; : — ( or a lead-in word."""
+    """True when ``pos`` begins a clause: sentence start, after , ; : — ( or a lead-in word.
+
+    Looks back over at most four lead-in words ("and honestly, ..."), so the
+    cost per call stays constant however long the sentence is.
+    """
     i = pos
-    while True:
+    for _ in range(5):
         while i > 0 and text[i - 1] in " \n*_":
             i -= 1
         if i == 0 or text[i - 1] in CLAUSE_PUNCT or not (text[i - 1].isalnum() or text[i - 1] in "'’"):
             return True
-        m = re.search(r"(\w+)$", text[:i])
-        if not m or m.group(1).lower() not in LEAD_INS:
+        j = i
+        while j > 0 and i - j < 20 and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            j -= 1
+        if text[j:i].lower() not in LEAD_INS:
             return False
-        i = m.start()
+        i = j
+    return False
 
 
 def ends_clause(text: str, pos: int) -> bool:
@@ -283,12 +290,20 @@ def refers_to_concern(sentence: str) -> bool:
     return voices_concern(ref.text) or voices_concern(sentence[ref.end :])
 
 
+@functools.cache
+def _situation_cues() -> list[tuple[re.Pattern, dict]]:
+    return [
+        (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in s.get("cues", ())) + r")(?!\w)", re.IGNORECASE), s)
+        for s in phrasebank.situations()
+        if s.get("cues")
+    ]
+
+
 def situation_for(text: str, default: str = "frustration") -> dict:
     """The playbook situation whose cues appear in ``text`` (for suggestions)."""
-    lowered = text.lower()
-    for s in phrasebank.situations():
-        if any(re.search(r"(?<!\w)" + re.escape(c) + r"(?!\w)", lowered) for c in s.get("cues", ())):
-            return s
+    for pattern, situation in _situation_cues():
+        if pattern.search(text):
+            return situation
     return next(s for s in phrasebank.situations() if s["id"] == default)
 
 
@@ -311,6 +326,7 @@ def _function_words() -> frozenset[str]:
     return frozenset(p.text for p in phrasebank.phrases("function-words"))
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem, enough to match "worried"/"worry", "delays"/"delay"."""
     word = word.lower().strip("'-")
@@ -326,12 +342,30 @@ def stem(word: str) -> str:
     return word.rstrip("e") if len(word) > 3 else word
 
 
-def content_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=256)
+def content_words(text: str) -> frozenset[str]:
     fw = _function_words()
-    return {stem(w) for w in _WORD.findall(text.lower()) if w not in fw and len(w) > 2}
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in fw and len(w) > 2)
 
 
-def reflection(sentence: str, buyer_words: str, minimum: int = 2) -> int | None:
+def buyer_content(doc, turn) -> frozenset[str]:
+    """Content words of all the buyer's words before ``turn`` (computed once per document)."""
+    cache = doc.__dict__.setdefault("_buyer_content", {})
+    if not cache:
+        if not doc.is_script:
+            words = content_words("\n".join(s.text for t in doc.turns if t.buyer for s in t.sentences))
+            for t in doc.turns:
+                cache[t.index] = words
+        else:
+            words: frozenset[str] = frozenset()
+            for t in doc.turns:
+                cache[t.index] = words
+                if t.buyer:
+                    words = words | content_words("\n".join(s.text for s in t.sentences))
+    return cache.get(turn.index, frozenset())
+
+
+def reflection(sentence: str, buyer_words, minimum: int = 2) -> int | None:
     """Where a sentence that reuses the buyer's content words starts reusing them.
 
     A sentence sharing at least ``minimum`` content words with what the buyer
@@ -339,7 +373,7 @@ def reflection(sentence: str, buyer_words: str, minimum: int = 2) -> int | None:
     """
     if not buyer_words:
         return None
-    theirs = content_words(buyer_words)
+    theirs = buyer_words if isinstance(buyer_words, frozenset) else content_words(buyer_words)
     shared = [m for m in _WORD.finditer(sentence) if stem(m.group()) in theirs and m.group().lower() not in _function_words() and len(m.group()) > 2]
     if len({stem(m.group()) for m in shared}) >= minimum:
         return shared[0].start()

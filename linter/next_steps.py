@@ -4,8 +4,15 @@ The spec's *next step* is "a question to the buyer or a concrete proposal
 or offer (to show, send, meet, call, try, introduce), ideally with a time";
 "Let me know if you have questions" is not one. Its *response* is one rep
 turn in a script, or the rep's part of an email. Rules that need either ask
-here, so they agree with each other. Phrase data lives in
-``phrasebank/lists/next-steps.txt`` and ``not-acknowledgments.txt``.
+here, so they agree with each other.
+
+Acknowledgments are the shared ones (``language``'s lists) plus
+``acknowledgments-extra.txt`` (phrasings still missing there), less
+``not-acknowledgments.txt`` (the rep's apologies for their own delay); where
+the buyer's words are known, a sentence that reuses them and names their
+weight (``feelings.txt``) is a reflection and counts too. Proposals are
+``next-steps.txt`` plus an offer frame with a time ("I can make the switch
+tomorrow at 10").
 """
 
 from __future__ import annotations
@@ -17,8 +24,8 @@ from dataclasses import dataclass, field
 from . import language
 from .document import OPAQUE, Document, Sentence, Turn
 
-#: A sentence that asks: ends in a question mark (closing quotes and
-#: brackets aside), or has one before a trailing clause ("..., right?").
+#: A sentence that asks: ends in a question mark (closing quotes, brackets
+#: and emphasis aside).
 _QUESTION = re.compile(r"\?[\"')\]*_\s]*$")
 
 #: A concrete time: the "ideally with a time" of a next step.
@@ -134,16 +141,17 @@ def acknowledgment(text: str, buyer_words: str = "") -> language.Match | None:
     found = acknowledgments(text)
     if found:
         return found[0]
+    feeling = language.matcher("feelings").search(text) if buyer_words else None
     if (
-        buyer_words
-        and language.matcher("feelings").search(text)
+        feeling is not None
         and not is_question(text)
         and not _REP_SIDE.match(text)
         and language.matcher("pitch-markers").search(text) is None
     ):
         if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
+            # The acknowledgment runs from the sentence's start to where it names the feeling.
             start = len(text) - len(text.lstrip())
-            return language.Match(start, len(text), text[start:])
+            return language.Match(start, feeling.end, text[start : feeling.end])
     return None
 
 
@@ -156,7 +164,6 @@ class Floor:
     """
 
     turns: list[Turn] = field(default_factory=list)
-    buyer_follows: bool = False  # a buyer turn comes after it
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -175,8 +182,7 @@ def floors(doc: Document) -> list[Floor]:
     current: Floor | None = None
     for t in doc.turns:
         if t.buyer:
-            if current is not None and t.sentences:
-                current.buyer_follows = True
+            if t.sentences:
                 current = None
             continue
         if t.narration or not t.sentences:

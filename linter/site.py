@@ -893,8 +893,8 @@ def _sized_images(html_text: str, page, files) -> str:
         src = re.search(r'\bsrc="([^"]+\.svg)"', tag)
         if not src or " width=" in tag or "://" in src.group(1):
             return tag
-        base = page.url if page.url.endswith("/") else posixpath.dirname(page.url) + "/"
-        target = posixpath.normpath(posixpath.join(base, src.group(1)))
+        base = page.url if page.url.endswith("/") else posixpath.dirname(page.url)
+        target = posixpath.normpath(posixpath.join(base or ".", src.group(1))).lstrip("/")
         file = files.get_file_from_path(target)
         found = _SVG_SIZE.search(file.content_bytes[:4096]) if file is not None else None
         if not found:

@@ -631,3 +631,25 @@ def test_a_real_languagetool_server():
     spans = [span(text, f) for f in found if f.line == 3]
     assert any("an" in s.split() for s in spans), [(f.line, f.column, f.message) for f in found]
     assert all(f.rule == "grammar" and f.severity == "info" for f in found)
+
+
+# --- the offset map itself ---------------------------------------------------------------
+
+
+def test_an_offset_inside_a_surrogate_pair_takes_the_whole_character():
+    doc = read("Go 😀 now.", "draft.txt")
+    (chunk,) = grammar.build_chunks(doc, 1000)
+    u16 = chunk.utf16_to_index()
+    # "😀" is UTF-16 units 3 and 4; a match at unit 4 (its low half) still covers it.
+    assert grammar.map_match(chunk, u16, 4, 1) == (3, 4)
+    assert grammar.map_match(chunk, u16, 3, 2) == (3, 4)
+    assert grammar.map_match(chunk, u16, 6, 3) == (5, 8)  # "now" after the emoji
+    assert grammar.map_match(chunk, u16, 99, 1) is None
+
+
+def test_a_rate_limited_server_is_not_asked_again_this_run(fake_lt):
+    lt = fake_lt(status=429, body="Error: too many requests")
+    for _ in range(3):
+        with pytest.raises(grammar.GrammarUnavailable):
+            check("Thanks for the notes.", **{"languagetool-url": lt.url})
+    assert len(lt.requests) == 1

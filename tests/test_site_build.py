@@ -320,6 +320,13 @@ def test_pages_load_nothing_from_other_hosts(site):
         assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", css.read_text("utf-8")), css
 
 
+def test_local_svg_images_get_their_size(site):
+    for page in site.rglob("*.html"):
+        for tag in re.findall(r'<img\b[^>]*src="[^"]+\.svg"[^>]*>', page.read_text("utf-8")):
+            if "://" not in tag:
+                assert re.search(r'width="\d+" height="\d+"', tag), (page, tag)
+
+
 def test_theme_has_dark_mode_toggle_and_description(site):
     page = built(site, "index.md")
     assert 'data-md-color-scheme="slate"' in page and "Switch to dark mode" in page

@@ -35,6 +35,8 @@ class _Reader(HTMLParser):
             if ch == "\n":
                 self.line_starts.append(i + 1)
         self.stack: list[tuple[str, bool, bool]] = []  # tag, invisible, buyer
+        self.invisible_depth = 0
+        self.buyer_depth = 0
         self.blocks: list[RawBlock] = []
         self.current: list[Piece] = []
         self.current_buyer = False
@@ -44,10 +46,10 @@ class _Reader(HTMLParser):
         return self.line_starts[line - 1] + col
 
     def _invisible(self) -> bool:
-        return any(inv for _, inv, _ in self.stack)
+        return self.invisible_depth > 0
 
     def _buyer(self) -> bool:
-        return any(b for _, _, b in self.stack)
+        return self.buyer_depth > 0
 
     def _flush(self) -> None:
         if self.current:
@@ -65,12 +67,17 @@ class _Reader(HTMLParser):
         marker = " ".join(f"{v}" for k, v in attrs if k in ("class", "id") and v).lower()
         buyer = tag == "blockquote" or any(q in marker for q in QUOTE_MARKERS)
         self.stack.append((tag, tag in INVISIBLE, buyer))
+        self.invisible_depth += tag in INVISIBLE
+        self.buyer_depth += buyer
 
     def handle_endtag(self, tag):
         if tag in BLOCK:
             self._flush()
-        for i in range(len(self.stack) - 1, -1, -1):
+        for i in range(len(self.stack) - 1, max(len(self.stack) - 64, 0) - 1, -1):
             if self.stack[i][0] == tag:
+                for _, inv, buyer in self.stack[i:]:
+                    self.invisible_depth -= inv
+                    self.buyer_depth -= buyer
                 del self.stack[i:]
                 break
 

@@ -22,10 +22,10 @@ FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 
 INLINE_MARKUP = re.compile(
     r"""
-      (?P<code>(?P<ticks>`+)(?:(?!(?P=ticks)).)+?(?P=ticks))   # `code`
-    | (?P<image>!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\])  # images: not prose at all
-    | (?P<linkopen>\[)(?=[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\]))   # [ of a link
-    | (?P<linkdest>\]\([^)\n]*\)|\]\[[^\]\n]*\])                 # ](url) / ][ref]
+      (?P<code>(?P<ticks>`{1,16})(?:(?!(?P=ticks)).){1,2000}?(?P=ticks))   # `code`
+    | (?P<image>!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)|!\[[^\]\n]{0,500}\]\[[^\]\n]{0,200}\])  # images: not prose
+    | (?P<linkopen>\[)(?=[^\]\n\[]{0,500}\](?:\([^)\n]{0,2000}\)|\[[^\]\n]{0,200}\]))   # [ of a link
+    | (?P<linkdest>\]\([^)\n]{0,2000}\)|\]\[[^\]\n]{0,200}\])                 # ](url) / ][ref]
     | (?P<autolink><(?:https?|mailto|ftp):[^>\s]*>|<[^@>\s]+@[^>\s]+>)
     | (?P<url>\b(?:https?://|www\.)[^\s<>()\[\]]+)
     | (?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,200})?/?>)

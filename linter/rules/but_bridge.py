@@ -70,6 +70,7 @@ BUYER_SIDE = re.compile(
         |can't|cannot|won't|might\s+want|may\s+want|gotta)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
 CORRECTION_DISTANCE = 6
 REFLECTION_MINIMUM = 2
@@ -82,16 +83,15 @@ def _turns_to_rep(after: str) -> bool:
     return bool(after) and not BUYER_SIDE.match(after)
 
 
-def _idiom(text: str, m: re.Match) -> bool:
-    for idiom in language.matcher("contrast-idioms").finditer(text):
-        if idiom.start <= m.start() < idiom.end:
-            return True
+def _idiom(text: str, m: re.Match, idioms: list, not_only: int) -> bool:
+    if any(a <= m.start() < b for a, b in idioms):
+        return True
     if m.group(1).lower() == "but":
         # "not only ... but (also)": the pair is one idiom, also without "also".
-        if re.search(r"\bnot\s+only\b", text[: m.start()], re.IGNORECASE):
+        if 0 <= not_only < m.start():
             return True
         # A correction "not X but Y": a negation a few words before, no comma between.
-        before = text[: m.start()].rstrip()
+        before = text[max(0, m.start() - 80) : m.start()].rstrip()
         if not before.endswith((",", ";", "—", "–")):
             words = before.split()[-CORRECTION_DISTANCE:]
             if NEGATION.search(" ".join(words)):
@@ -99,13 +99,27 @@ def _idiom(text: str, m: re.Match) -> bool:
     return False
 
 
-def _acknowledges(text: str, end: int, extra, buyer_words: str) -> bool:
-    """An acknowledgment, reflection or agreement aimed at the buyer before ``end``."""
-    if language.acknowledgment(text, 0, end) or language.agreement(text, 0, end):
-        return True
-    if buyer_words and SECOND_PERSON.search(text, 0, end) and language.reflection(text[:end], buyer_words, REFLECTION_MINIMUM) is not None:
-        return True
-    return bool(extra and extra.search(text, 0, end))
+def _acknowledged_from(text: str, extra, buyer_words: str) -> int:
+    """The offset from which the sentence has acknowledged the buyer (len+1: never).
+
+    An acknowledgment, an agreement, a team phrase, or a reflection that
+    says "you" and reuses the buyer's words; computed once per sentence.
+    """
+    never = len(text) + 1
+    ends = [m.end for m in (language.acknowledgment(text), language.agreement(text), extra.search(text) if extra else None) if m]
+    if buyer_words:
+        you = SECOND_PERSON.search(text)
+        if you:
+            theirs = buyer_words
+            seen: set[str] = set()
+            for w in language._WORD.finditer(text):
+                word = w.group()
+                if len(word) > 2 and word.lower() not in language._function_words() and language.stem(word) in theirs:
+                    seen.add(language.stem(word))
+                    if len(seen) >= REFLECTION_MINIMUM:
+                        ends.append(max(w.end(), you.end()))
+                        break
+    return min(ends) if ends else never
 
 
 def _swap(word: str) -> str:
@@ -116,22 +130,34 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.PhraseMatcher.literal(options.get("extra-phrases", ())) if options.get("extra-phrases") else None
     for turn in doc.rep_turns():
         sentences = turn.sentences
-        buyer = doc.buyer_words_before(turn)
+        buyer = language.buyer_content(doc, turn)
+        acknowledged = [None] * len(sentences)
+
+        def acked(k: int) -> int:
+            if acknowledged[k] is None:
+                acknowledged[k] = _acknowledged_from(sentences[k].text, extra, buyer)
+            return acknowledged[k]
+
         for i, s in enumerate(sentences):
             text = s.text
-            for m in CONTRAST.finditer(text):
+            contrasts = list(CONTRAST.finditer(text))
+            if not contrasts:
+                continue
+            idioms = [(x.start, x.end) for x in language.matcher("contrast-idioms").finditer(text)]
+            not_only_match = NOT_ONLY.search(text)
+            not_only = not_only_match.start() if not_only_match else -1
+            for m in contrasts:
                 word = m.group(1)
                 lower = word.lower()
-                before = text[: m.start()]
-                after = text[m.end() :]
-                if _idiom(text, m):
+                before = text[max(0, m.start() - 80) : m.start()]
+                after = text[m.end() : m.end() + 80]
+                if _idiom(text, m, idioms, not_only):
                     continue
-                if not before.strip(" \"*_"):
+                if m.start() < 80 and not before.strip(" \"*_"):
                     # Starts the sentence: does the previous sentence acknowledge?
                     if i == 0 or sentences[i - 1].block.kind == "heading":
                         continue
-                    prev = sentences[i - 1].text
-                    if not _acknowledges(prev, len(prev), extra, buyer):
+                    if acked(i - 1) > len(sentences[i - 1].text):
                         continue
                     if lower == "however" and not after.startswith(","):
                         continue
@@ -143,12 +169,12 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                             continue  # sentence-final "though"
                     if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and after.startswith(",")):
                         continue
-                    if not _acknowledges(text, m.start(), extra, buyer):
+                    if acked(i) > m.start():
                         continue
                 if not _turns_to_rep(after):
                     continue
                 fix = _swap(word) if lower == "but" and before.strip() else None
-                suggestion = text[: m.start()] + _swap(word) + text[m.end() :]
-                if lower == "however" and after.startswith(","):
-                    suggestion = text[: m.start()] + _swap(word) + text[m.end() + 1 :]
+                skip = 1 if lower == "however" and after.startswith(",") else 0
+                suggestion = text[: m.start()] + _swap(word) + text[m.end() + skip :]
                 yield Hit(s.start + m.start(), s.start + m.end(), MESSAGE.format(word=word), suggestion, fix)
+                break  # one finding per sentence: the first contrast is the one that takes it back

@@ -69,12 +69,15 @@ _EXPIRES = (
     r"(?:rises?|goes\s+up|go\s+up|increases?|jumps?|locks?)(?=(?:\s+[\w%$.-]+){0,3}?\s+(?:on|in|at|after|from|by|next|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)|won't\s+last|is\s+(?:only\s+)?(?:guaranteed|available|valid|good|open)\s+(?:until|through|till|for|if|while)|"
     r"(?:is|are)\s+(?:a\s+)?limited(?:-|\s+)time(?:\s+offer)?|(?:is|are)\s+capped|(?:is|are)\s+(?:nearly|almost)\s+(?:full|gone))"
 )
+#: A word that can stand between "the" and "discount" ("the 15% launch
+#: discount"): not a conjunction or a pronoun ("and this price" starts at "this").
+_MODIFIER = r"(?!(?:and|but|or|so|because|since|if|as|then|also|just|now|to|of|for|with|by|in|on|at|is|are|was|it|we|you|i|that)\b)"
 _DEADLINE_VERBS = r"(?:sign|upgrade|commit|buy|purchase|renew|order|decide|close|switch|lock|confirm|join|move\s+forward|book|act)"
 PRESSURE_PATTERNS = [
     # "the 15% launch discount ends March 31", "Prices go up 12% on April 1",
     # "this pricing is only guaranteed through the 15th", "Beta access ... is capped"
     re.compile(
-        rf"(?<!\w)(?:(?:the|this|that|our|these|those|its|today's)\s+)?(?:[\w%$.'-]+\s+){{0,3}}?{_OFFER}\s+(?:only\s+)?{_EXPIRES}\b",
+        rf"(?<!\w)(?:(?:the|this|that|our|these|those|its|today's)\s+)?(?:{_MODIFIER}[\w%$.'-]+\s+){{0,3}}?{_OFFER}\s+(?:only\s+)?{_EXPIRES}\b",
         re.IGNORECASE,
     ),
     re.compile(

@@ -80,16 +80,18 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
     seen: set[str] = set()
     for turn in doc.rep_turns():
+        suggestion = None
         for s in turn.sentences:
             flagged: list[tuple[int, int]] = []
             for matcher in matchers:
                 for m in matcher.finditer(s.text):
                     flagged.append((m.start, m.end))
+                    suggestion = suggestion or _suggestion(doc, turn)
                     yield Hit(
                         s.start + m.start,
                         s.start + m.end,
                         STOCK_MESSAGE.format(phrase=" ".join(m.text.split())),
-                        _suggestion(doc, turn),
+                        suggestion,
                     )
             if s.block.kind in ("item", "cell"):
                 continue  # list items and table cells are often alternatives, not one draft's lines
@@ -102,6 +104,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 continue
             if key in seen:
                 if not any(x < b and a < y for x, y in flagged):
-                    yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, _suggestion(doc, turn))
+                    suggestion = suggestion or _suggestion(doc, turn)
+                    yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, suggestion)
             else:
                 seen.add(key)

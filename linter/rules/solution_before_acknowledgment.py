@@ -86,7 +86,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         buyer = doc.buyer_words_just_before(turn)
-        earlier = doc.buyer_words_before(turn)
+        earlier = language.buyer_content(doc, turn)
         concern = language.voices_concern(buyer) if buyer else False
         if not concern:
             concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
