@@ -16,14 +16,20 @@ from .config import Config
 from .finding import Finding
 
 
-def lint_text(text: str, filename: str = "draft.txt", config: Config | None = None, path: str | None = None) -> list[Finding]:
-    """Lint ``text`` as the format ``filename`` implies; findings sorted by position."""
+def lint_text(
+    text: str, filename: str = "draft.txt", config: Config | None = None, path: str | None = None, problems: list | None = None
+) -> list[Finding]:
+    """Lint ``text`` as the format ``filename`` implies; findings sorted by position.
+
+    A rule that cannot run (grammar without a reachable LanguageTool) is
+    skipped, and its one-line message is appended to ``problems``.
+    """
     from .engine import lint
     from .readers import read
 
     config = config or Config()
     document = read(text, filename, config.speakers)
-    return lint(document, config, path if path is not None else filename)
+    return lint(document, config, path if path is not None else filename, problems)
 
 
 def lint_file(path: str, config: Config | None = None) -> list[Finding]:

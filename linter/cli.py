@@ -59,6 +59,7 @@ class Outcome:
     fix: object = None  # linter.fix.FileFix, with --fix / --diff
     fix_error: str | None = None  # a file --fix refused or could not write
     fix_failed: bool = False  # could not write: exit status 2
+    unavailable: tuple = ()  # rules that could not run (grammar without its server)
 
 
 def _lint_one(job) -> Outcome:
@@ -75,14 +76,15 @@ def _lint_one(job) -> Outcome:
         if not text.lstrip("\ufeff").strip():
             return Outcome(notice=f"{display}: empty file, nothing to lint")
         document = read(text, path if path != "-" else display, config.speakers)
-        found = lint(document, config, display)
+        problems: list[str] = []
+        found = lint(document, config, display, problems)
         opener = library.opener(document)
     except InputError as exc:
         return Outcome(error=exc)
     except Exception as exc:  # a reader bug must not hide the other files
         return Outcome(error=InputError(display, f"could not be read as a draft ({type(exc).__name__}: {exc})"))
     if not mode:
-        return Outcome(found, opener=opener)
+        return Outcome(found, opener=opener, unavailable=tuple(problems))
     from .fix import FixError, fix_file
 
     after: dict = {}
@@ -101,7 +103,7 @@ def _lint_one(job) -> Outcome:
     if mode == "fix" and fixed.changed:  # report what is left in the file as written
         found = after["findings"]
         opener = library.opener(after["document"])
-    return Outcome(found, opener=opener, fix=fixed)
+    return Outcome(found, opener=opener, fix=fixed, unavailable=tuple(problems))
 
 
 def _cores() -> int:
@@ -185,10 +187,11 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 @click.option("--fix", is_flag=True, help="Apply the unambiguous fixes (a 'but' after an acknowledgment becomes 'and') in place, then report what is left.")
 @click.option("--diff", is_flag=True, help="Print the changes --fix would make as a unified diff on standard output; write nothing.")
 @click.option("--statistics", is_flag=True, help="After the findings, print how many each rule has.")
+@click.option("--require-grammar", is_flag=True, help="Exit 2 when the grammar check cannot run (no LanguageTool server, or it failed).")
 @click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", expose_value=False, is_eager=True, callback=_explain, help="Print one rule's documentation and exit.")
 @click.version_option(package_name="active-empathy", prog_name="empathy-lint")
-def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics):
+def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics, require_grammar):
     """Lint sales emails and call scripts against the Active Empathy playbook.
 
     PATHS are files, folders (linted recursively for .md, .markdown, .txt,
@@ -219,7 +222,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         sys.exit(EXIT_ERROR)
 
     def config_for(path):
-        return finder.for_path(path).with_overrides(cli_select or None, cli_ignore, fail_on, exclude)
+        return finder.for_path(path).with_overrides(cli_select or None, cli_ignore, fail_on, exclude, require_grammar)
 
     jobs_list = []
     walked: set[str] = set()
@@ -265,7 +268,11 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
     fixes = []
     refusals: list[str] = []
     write_errors: list[str] = []
+    unavailable: list[str] = []
     for (path, display, _text, cfg, _mode), outcome in zip(jobs_list, results):
+        for message in outcome.unavailable:
+            if message not in unavailable:
+                unavailable.append(message)
         if outcome.notice:
             notices.append(outcome.notice)
         exc = outcome.error
@@ -307,6 +314,8 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         click.echo(stats(findings, overused), nl=False, err=fmt != "text" or mode == "diff")
     for notice in notices:
         click.echo(f"empathy-lint: {notice}", err=True)
+    for message in unavailable:
+        click.echo(f"empathy-lint: {message}", err=True)
     if mode == "fix":
         n = sum(len(fx.applied) for fx in fixes)
         if n:
@@ -324,7 +333,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         n = len(findings)
         files = len({f.path for f in findings})
         click.echo(f"{n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}." if n else "No findings.")
-    if errors or write_errors:
+    if errors or write_errors or (require_grammar and unavailable):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 

@@ -51,14 +51,24 @@ class Config:
     def severity_of(self, module) -> str:
         return self.severity.get(module.ID, module.SEVERITY)
 
+    require_grammar: bool = False
+
     def options_of(self, module) -> dict:
         opts = dict(module.OPTIONS)
+        if module.ID == "grammar":
+            if self.languagetool_url:
+                opts["languagetool-url"] = self.languagetool_url
+            if self.require_grammar:
+                opts["required"] = True
         opts.update(self.options.get(module.ID, {}))
+        if module.ID == "grammar" and self.require_grammar:
+            opts["required"] = True
         return opts
 
-    def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=()) -> "Config":
+    def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=(), require_grammar=False) -> "Config":
         return replace(
             self,
+            require_grammar=require_grammar or self.require_grammar,
             select=tuple(select) if select else self.select,
             ignore=tuple(dict.fromkeys(self.ignore + tuple(ignore))),
             fail_on=fail_on or self.fail_on,

@@ -69,14 +69,28 @@ class InlineControl:
         return state
 
 
-def lint(document: Document, config: Config, path: str | None = None) -> list[Finding]:
+class Unavailable(Exception):
+    """A rule could not run (grammar without its server); the others did."""
+
+
+def lint(document: Document, config: Config, path: str | None = None, problems: list | None = None) -> list[Finding]:
+    """Findings for one document. A rule that cannot run (``GrammarUnavailable``)
+    is skipped; its one-line message is added to ``problems`` when given."""
     path = document.path if path is None else path
     positions = Positions(document.source)
     control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None
     findings: dict[tuple, Finding] = {}
     for module in config.enabled():
         severity = config.severity_of(module)
-        for hit in module.check(document, config.options_of(module)):
+        try:
+            hits = list(module.check(document, config.options_of(module)))
+        except Exception as exc:
+            if type(exc).__name__ != "GrammarUnavailable":
+                raise
+            if problems is not None and str(exc) not in problems:
+                problems.append(str(exc))
+            continue
+        for hit in hits:
             start, end = document.to_original(hit.start, hit.end)
             line, column = positions(start)
             end_line, end_column = positions(end)

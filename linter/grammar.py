@@ -35,6 +35,7 @@ the process, so a run over many files waits for it once, not per file.
 from __future__ import annotations
 
 import bisect
+import functools
 import http.client
 import json
 import os
@@ -109,8 +110,14 @@ def local_installation() -> Path | None:
 
     Looks in ``LTP_PATH`` (or language-tool-python's default folder) without
     creating anything; ``None`` when there is none or no ``java`` on PATH.
+    Looked up once per process (per ``LTP_PATH`` and ``PATH``), not per file.
     """
-    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    return _local_installation(os.environ.get("LTP_PATH", ""), os.environ.get("PATH", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _local_installation(ltp_path: str, _path: str) -> Path | None:
+    folder = Path(ltp_path or Path.home() / ".cache" / "language_tool_python")
     try:
         found = sorted(
             d
@@ -321,9 +328,10 @@ _limits: dict[str, int | None] = {}  # base URL -> its /v2/maxtextlength
 
 
 def forget() -> None:
-    """Forget unreachable servers, text limits and the local server (tests)."""
+    """Forget unreachable servers, text limits and the local LanguageTool lookup (for tests)."""
     _unreachable.clear()
     _limits.clear()
+    _local_installation.cache_clear()
 
 
 def _one_line(exc: BaseException) -> str:

@@ -6,8 +6,7 @@ or offer (to show, send, meet, call, try, introduce), ideally with a time";
 turn in a script, or the rep's part of an email. Rules that need either ask
 here, so they agree with each other.
 
-Acknowledgments are the shared ones (``language``'s lists) plus
-``acknowledgments-extra.txt`` (phrasings still missing there), less
+Acknowledgments are the shared ones (``language``'s lists), less
 ``not-acknowledgments.txt`` (the rep's apologies for their own delay); where
 the buyer's words are known, a sentence that reuses them and names their
 weight (``feelings.txt``) is a reflection and counts too. Proposals are
@@ -93,7 +92,7 @@ def acknowledgments(text: str) -> list[language.Match]:
     """
     found = [
         m
-        for name in ("acknowledgments", "acknowledgments-extra", "stock-empathy")
+        for name in ("acknowledgments", "stock-empathy")
         for m in language.matcher(name).finditer(text)
     ]
     for m in _KNOW_MERGE_FIELD.finditer(text):

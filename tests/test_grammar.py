@@ -531,8 +531,11 @@ def test_no_local_languagetool_without_an_installation_or_java(tmp_path, monkeyp
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
     assert grammar.local_installation() is None
     _fake_installation(tmp_path / "lt")
-    assert grammar.local_installation() is None  # no java
+    assert grammar.local_installation() is None  # looked up once per process ...
+    grammar.forget()
+    assert grammar.local_installation() is None  # ... and still none: no java
     _fake_java(tmp_path / "bin")
+    grammar.forget()
     assert grammar.local_installation() == tmp_path / "lt" / "LanguageTool-6.8"
     assert not (tmp_path / "nothing").exists()
 
@@ -653,3 +656,58 @@ def test_a_rate_limited_server_is_not_asked_again_this_run(fake_lt):
         with pytest.raises(grammar.GrammarUnavailable):
             check("Thanks for the notes.", **{"languagetool-url": lt.url})
     assert len(lt.requests) == 1
+
+
+# --- the command line: --require-grammar, languagetool-url in the config ------------
+
+
+def _cli(args, cwd):
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    runner = CliRunner()
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(main, args)
+    finally:
+        os.chdir(old)
+
+
+def test_cli_without_a_server_says_nothing_and_exits_by_the_findings(tmp_path):
+    (tmp_path / "d.txt").write_text("Thanks, their is a problem with the invoice.\n", encoding="utf-8")
+    result = _cli(["d.txt"], tmp_path)
+    assert result.exit_code == 0
+    assert "grammar" not in result.output
+
+
+def test_cli_require_grammar_without_a_server_is_exit_2_with_one_line(tmp_path):
+    (tmp_path / "d.txt").write_text("Thanks, their is a problem with the invoice.\n", encoding="utf-8")
+    result = _cli(["--require-grammar", "d.txt"], tmp_path)
+    assert result.exit_code == 2
+    lines = [ln for ln in result.output.splitlines() if "grammar" in ln]
+    assert len(lines) == 1 and "Traceback" not in result.output
+
+
+def test_cli_unreachable_server_is_one_line_and_other_rules_go_on(tmp_path):
+    port = _closed_port()
+    (tmp_path / ".empathy-lint.toml").write_text(f'languagetool-url = "http://127.0.0.1:{port}"\n', encoding="utf-8")
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text("I understand the timing is tight, but we need a decision.\n", encoding="utf-8")
+    result = _cli(["--jobs", "1", "."], tmp_path)
+    assert result.exit_code == 1  # the but-bridge findings, not the grammar failure
+    assert result.output.count("but-bridge") == 3
+    assert len([ln for ln in result.output.splitlines() if ln.startswith("empathy-lint: grammar:")]) == 1
+    strict = _cli(["--jobs", "1", "--require-grammar", "."], tmp_path)
+    assert strict.exit_code == 2
+
+
+def test_cli_config_url_reaches_the_rule(fake_lt, tmp_path):
+    lt = fake_lt(flags=[{"words": "their is", "message": "Did you mean “there is”?", "replacements": ["there is"], "rule": "THEIR_IS"}])
+    (tmp_path / ".empathy-lint.toml").write_text(f'languagetool-url = "{lt.url}"\n', encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Thanks, their is a problem with the invoice.\n", encoding="utf-8")
+    result = _cli(["--format", "json", "--fail-on", "info", "d.txt"], tmp_path)
+    data = json.loads(result.output)
+    assert [(f["rule"], f["line"], f["column"]) for f in data] == [("grammar", 1, 9)]
+    assert result.exit_code == 1

@@ -5,7 +5,8 @@ markdown-it gives the block structure with exact source lines (token
 that is not prose: code spans, link and image destinations, autolinks,
 raw URLs, inline HTML tags, emphasis markers and escapes. Code blocks,
 HTML blocks and front matter never become prose. Blockquotes are the
-buyer's words in a reply.
+buyer's words in a reply; in a long page with sections (a handbook page)
+they are callouts and talk tracks, and are left out altogether.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from .masking import Masks
 from .plain import line_spans
 from .quoting import SIGNATURE, reply_boundary
 
+HANDBOOK_HEADINGS = 3
+HANDBOOK_LINES = 80
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 
 INLINE_MARKUP = re.compile(
@@ -97,6 +100,12 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     def outside(lineno: int) -> bool:
         return signature is not None and signature <= lineno and (boundary is None or lineno < boundary)
 
+    # A long page with sections is a handbook page, not a reply: its
+    # blockquotes are callouts and talk tracks, neither the rep's prose nor
+    # the buyer's words.
+    headings = sum(1 for t in tokens if t.type == "heading_open")
+    reply_like = boundary is not None or (headings <= HANDBOOK_HEADINGS and sum(1 for t in texts if t.strip()) <= HANDBOOK_LINES)
+
     blocks: list[RawBlock] = []
     quote_depth = 0
     item_depth = 0
@@ -146,6 +155,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             if line.pieces:
                 lines.append(line)
         if not lines:
+            continue
+        if quote_depth > 0 and not reply_like:
             continue
         buyer = quote_depth > 0 or (boundary is not None and first_line >= boundary)
         kind = "heading" if heading else "cell" if in_table else "item" if item_depth else "paragraph"

@@ -90,6 +90,8 @@ def _suggestion() -> str:
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.PhraseMatcher.literal(options["extra-phrases"]) if options.get("extra-phrases") else None
     for floor in next_steps.floors(doc):
+        if len(floor.sentences) > MAX_SENTENCES:
+            continue
         acks = []  # (sentence, match) of each acknowledging sentence
         direction = False
         buyer = doc.buyer_words_before(floor.turns[0])
@@ -101,7 +103,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 direction = True
             elif extra is not None and extra.search(s.text):
                 direction = True
-        if not acks or direction or len(floor.sentences) > MAX_SENTENCES:
+        if not acks or direction:
             continue
         s, ack = acks[-1]
         yield Hit(s.start + ack.start, s.end, MESSAGE, _suggestion())

@@ -87,4 +87,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 if next_steps.quoted_mention(s.text, a, b):
                     continue
                 last = b
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=phrase), _suggestion())
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), _suggestion())

@@ -76,7 +76,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import grammar
 from ..document import Document
 from ..finding import Hit
 
@@ -86,7 +85,7 @@ OPTIONS = {
     "languagetool-url": "",
     "language": "en-US",
     "timeout": 10,
-    "max-request-chars": grammar.DEFAULT_MAX_CHARS,
+    "max-request-chars": 20_000,  # linter.grammar.DEFAULT_MAX_CHARS
     "disabled-rules": ("WHITESPACE_RULE",),
     "required": False,
 }
@@ -97,6 +96,8 @@ NOT_CONFIGURED = (
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
+    from .. import grammar  # networking modules load only when grammar runs
+
     language = options.get("language") or "en-US"
     base = grammar.endpoint(options.get("languagetool-url"), language)
     if base is None:

@@ -120,4 +120,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                     continue
                 last = b
                 phrase = s.text[a:b]
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=phrase), language.situation_for(context)["prompt_line"])
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), language.situation_for(context)["prompt_line"])

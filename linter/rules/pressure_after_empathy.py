@@ -64,20 +64,48 @@ _OFFER = (
     r"(?:price|prices|pricing|rate|rates|discount|discounts|offer|deal|promotion|promo|credit|quote|terms|incentive|"
     r"special|slot|spot|bonus|waiver)"
 )
+#: Rising is pressure only with a date after it ("Prices go up 12% on April 1";
+#: "the price increase on your renewal" is a noun, and the buyer's).
+_RISES = (
+    r"(?:rises|goes\s+up|increases|jumps|locks|will\s+(?:rise|increase|go\s+up|jump|lock)|"
+    r"(?:is|are)\s+(?:rising|increasing|going\s+up|jumping))"
+)
+_WHEN = r"(?=(?:\s+[\w%$.-]+){0,3}?\s+(?:on|in|at|after|from|by|next|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)"
 _EXPIRES = (
     r"(?:(?:only\s+)?(?:runs?|lasts?|holds?|stands?)\s+(?:through|until|till)|expires?|expiring|ends?(?!\s+up)|ending|runs?\s+out|disappears?|goes\s+away|go\s+away|"
-    r"(?:rises?|goes\s+up|go\s+up|increases?|jumps?|locks?)(?=(?:\s+[\w%$.-]+){0,3}?\s+(?:on|in|at|after|from|by|next|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)|won't\s+last|is\s+(?:only\s+)?(?:guaranteed|available|valid|good|open)\s+(?:until|through|till|for|if|while)|"
+    rf"{_RISES}{_WHEN}|won't\s+last|is\s+(?:only\s+)?(?:guaranteed|available|valid|good|open)\s+(?:until|through|till|for|if|while)|"
     r"(?:is|are)\s+(?:a\s+)?limited(?:-|\s+)time(?:\s+offer)?|(?:is|are)\s+capped|(?:is|are)\s+(?:nearly|almost)\s+(?:full|gone))"
 )
-#: A word that can stand between "the" and "discount" ("the 15% launch
-#: discount"): not a conjunction or a pronoun ("and this price" starts at "this").
-_MODIFIER = r"(?!(?:and|but|or|so|because|since|if|as|then|also|just|now|to|of|for|with|by|in|on|at|is|are|was|it|we|you|i|that)\b)"
+#: Up to three words before "discount" that belong to its phrase ("the 15%
+#: launch discount"), so the finding starts where the phrase does; a
+#: conjunction or a pronoun ends the phrase ("and this price" starts at "this").
+_NOT_MODIFIER = frozenset(
+    "and but or so because since if as then also just now to of for with by in on at is are was it we you i that".split()
+)
+_DETERMINERS = frozenset("the this that our these those its today's your their".split())
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Where the noun phrase ending in the word at ``start`` begins (at most 4 words back)."""
+    words = list(re.finditer(r"[\w%$'][\w%$.'-]*", text[max(0, start - 80) : start]))
+    base = max(0, start - 80)
+    begin = start
+    for m in reversed(words[-4:]):
+        w = m.group().lower()
+        if text[base + m.end() : begin].strip(" "):
+            break  # punctuation or a line break between: the phrase ends there
+        if w in _DETERMINERS:
+            return base + m.start()
+        if w in _NOT_MODIFIER:
+            break
+        begin = base + m.start()
+    return begin
 _DEADLINE_VERBS = r"(?:sign|upgrade|commit|buy|purchase|renew|order|decide|close|switch|lock|confirm|join|move\s+forward|book|act)"
 PRESSURE_PATTERNS = [
     # "the 15% launch discount ends March 31", "Prices go up 12% on April 1",
     # "this pricing is only guaranteed through the 15th", "Beta access ... is capped"
     re.compile(
-        rf"(?<!\w)(?:(?:the|this|that|our|these|those|its|today's)\s+)?(?:{_MODIFIER}[\w%$.'-]+\s+){{0,3}}?{_OFFER}\s+(?:only\s+)?{_EXPIRES}\b",
+        rf"(?<!\w)(?:{_OFFER}\s+(?:only\s+)?{_EXPIRES}|(?:prices|rates|fees)\s+(?:rise|go\s+up|increase|jump){_WHEN})\b",
         re.IGNORECASE,
     ),
     re.compile(
@@ -114,10 +142,21 @@ PRESSURE_PATTERNS = [
 _BUYERS_OWN = re.compile(r"^(?:your|their)\b", re.IGNORECASE)
 
 
+#: Every pattern above needs one of these words: a sentence without any is skipped fast.
+_TRIGGER = re.compile(
+    r"expir|end|last|left|remain|only|limit|hold|los|forfeit|next|pric|rate|discount|offer|deal|credit|cap|full|gone|"
+    r"quarter|if\s+you|spot|seat|slot|run|rise|up\b|lock|guarant|avail|valid|disappear",
+    re.IGNORECASE,
+)
+
+
 def _pressure(text: str, matchers) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)]
-    for pattern in PRESSURE_PATTERNS:
-        spans += [(m.start(), m.end()) for m in pattern.finditer(text) if not _BUYERS_OWN.match(m.group())]
+    for k, pattern in enumerate(PRESSURE_PATTERNS if _TRIGGER.search(text) else ()):
+        for m in pattern.finditer(text):
+            a = _phrase_start(text, m.start()) if k == 0 else m.start()
+            if not _BUYERS_OWN.match(text[a:]):
+                spans.append((a, m.end()))
     spans.sort()
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -143,17 +182,15 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         empathy = False
         buyer = doc.buyer_words_before(turn)
         for s in next_steps.spoken(turn.sentences):
-            ack = next_steps.acknowledgment(s.text, buyer)
-            after = None
             if empathy:
                 after = 0
-            elif ack is not None:
-                after = ack.end
-            if ack is not None:
+            else:
+                ack = next_steps.acknowledgment(s.text, buyer)
+                if ack is None:
+                    continue
                 empathy = True
-            if after is None:
-                continue
+                after = ack.end
             for a, b in _pressure(s.text, matchers):
                 if a < after or next_steps.quoted_mention(s.text, a, b):
                     continue
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=s.text[a:b]), _suggestion(doc, turn))
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), _suggestion(doc, turn))
