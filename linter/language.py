@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 import phrasebank
-from phrasebank import Phrase
+
 
 CLAUSE_PUNCT = ",;:—–(-\"'\u2026"
 LEAD_INS = frozenset(
@@ -305,6 +305,21 @@ def situation_for(text: str, default: str = "frustration") -> dict:
         if pattern.search(text):
             return situation
     return next(s for s in phrasebank.situations() if s["id"] == default)
+
+
+def empathy_clause(text: str) -> tuple[int, int, str] | None:
+    """The sentence's first empathy clause: span and comparison key.
+
+    The spec's "same phrase": the words from the acknowledgment up to the
+    first comma, dash or full stop, compared apart from case, punctuation
+    and merge fields.
+    """
+    ack = acknowledgment(text)
+    if ack is None:
+        return None
+    a, b = first_clause(text, ack.start)
+    key = " ".join(re.findall(r"[\w']+", text[a:b].lower()))
+    return (a, b, key) if key else None
 
 
 def first_clause(text: str, start: int) -> tuple[int, int]:

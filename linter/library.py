@@ -148,10 +148,6 @@ def settings(config) -> Settings:
     return Settings(min_files, float(share))
 
 
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower()))
-
-
 def _greeting(text: str) -> bool:
     words = text.split()
     if len(words) > 6:
@@ -172,13 +168,10 @@ def opener(document) -> Opener | None:
             seen += 1
             if seen > OPENING_SENTENCES:
                 return None
-            ack = language.acknowledgment(s.text)
-            if ack is None:
+            clause = language.empathy_clause(s.text)
+            if clause is None:
                 continue
-            a, b = language.first_clause(s.text, ack.start)
-            key = _key(s.text[a:b])
-            if not key:
-                continue
+            a, b, key = clause
             start, end = document.to_original(s.start + a, s.start + b)
             positions = Positions(document.source)
             line, column = positions(start)

@@ -92,3 +92,25 @@ def chdir_tmp(tmp_path, monkeypatch):
         pytest.skip(f"a config above the temporary folder would change the results: {stray}")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def run_cli(args, input=None):
+    """``empathy-lint ARGS`` through click's CliRunner; exceptions other than exit re-raised."""
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    result = CliRunner().invoke(main, args, input=input)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    return result
+
+
+def write(path, text: str | bytes):
+    """Write ``text`` (UTF-8) or bytes to ``path``, making its folders."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path

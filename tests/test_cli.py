@@ -10,11 +10,9 @@ import subprocess
 import sys
 
 import pytest
-from click.testing import CliRunner
 
-from linter.cli import main
 
-from conftest import BAIT_NEXT as BAIT, one_line_error
+from conftest import BAIT_NEXT as BAIT, one_line_error, run_cli, write
 
 REQUIRED_KEYS = {"path", "rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion"}
 CORE_RULES = ("but-bridge", "scripted-empathy", "conceded-fact", "solution-before-acknowledgment")
@@ -24,26 +22,13 @@ CONCEDE = "You're right, it is too expensive for a team your size."  # conceded-
 CLEAN = "Thanks for walking me through the rollout plan. Would Tuesday at 10 work for a 20-minute call?\n"
 
 
-def run(args, input=None):
-    result = CliRunner().invoke(main, args, input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
+run = run_cli
 
 
 def as_json(result) -> list[dict]:
     data = json.loads(result.stdout)
     assert isinstance(data, list)
     return data
-
-
-def write(path, text: str | bytes):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
 
 
 # --- output formats ---------------------------------------------------------------------------

@@ -6,31 +6,16 @@ import json
 import os
 
 import pytest
-from click.testing import CliRunner
 
 import linter
-from linter.cli import main
 from linter.config import Config, ConfigError, Finder, load_file
 
-from conftest import BAIT_NEXT as BAIT, one_line_error, span_text
+from conftest import BAIT_NEXT as BAIT, one_line_error, run_cli, write, span_text
 
 CONCEDE = "You're right, it is too expensive for a team your size."
 
 
-def run(args, input=None):
-    result = CliRunner().invoke(main, args, input=input)
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise result.exception
-    return result
-
-
-def write(path, text: str | bytes):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path
+run = run_cli
 
 
 def findings(args) -> list[dict]:

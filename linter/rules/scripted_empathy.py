@@ -50,7 +50,6 @@ AE: Losing weeks to fixes would make anyone cautious. Would it help to see how o
 
 from __future__ import annotations
 
-import re
 from typing import Iterator
 
 from .. import language
@@ -63,10 +62,6 @@ OPTIONS = {"extra-phrases": ()}
 
 STOCK_MESSAGE = "“{phrase}” is a stock empathy line that feels insincere; personalize the reflection with the buyer’s actual words."
 REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can sound scripted."
-
-
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"[\w']+", text.lower()))
 
 
 def _suggestion(doc: Document, turn) -> str:
@@ -95,13 +90,10 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                     )
             if s.block.kind in ("item", "cell"):
                 continue  # list items and table cells are often alternatives, not one draft's lines
-            ack = language.acknowledgment(s.text)
-            if ack is None:
+            clause = language.empathy_clause(s.text)
+            if clause is None:
                 continue
-            a, b = language.first_clause(s.text, ack.start)
-            key = _key(s.text[a:b])
-            if not key:
-                continue
+            a, b, key = clause
             if key in seen:
                 if not any(x < b and a < y for x, y in flagged):
                     suggestion = suggestion or _suggestion(doc, turn)
