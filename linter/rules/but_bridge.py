@@ -23,18 +23,18 @@ was a formality. The playbook's fourth step:
 
 ## Example
 ```txt
-I understand the timing is tight, but we need a decision by Friday.
+I understand the timing is tight, but we need to lock the scope first. Could we talk Tuesday at 10?
 ```
 ```txt
-That makes sense. However, our price is fixed for this quarter.
+That makes sense. However, our price is fixed for this quarter. Which line items matter most to you?
 ```
 
 ## Use instead
 ```txt
-I understand the timing is tight, and a decision by Friday keeps your June start date.
+I understand the timing is tight, and locking the scope first keeps your June start date. Could we talk Tuesday at 10?
 ```
 ```txt
-You’re aiming to scale fast but want to minimize risk—that’s a tough balance.
+You’re aiming to scale fast but want to minimize risk—that’s a tough balance. Which matters more this quarter?
 ```
 
 ## Options

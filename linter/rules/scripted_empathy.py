@@ -27,10 +27,10 @@ and from the situation table: "Overuse can sound scripted".
 ## Example
 ```dialogue
 Buyer: We lost weeks waiting for fixes last time.
-AE: I completely understand. Here’s how our onboarding is different.
+AE: I completely understand. Here’s how our onboarding is different. Can I walk you through it Thursday?
 ```
 ```txt
-That's a rough week, Dana. That's a rough week, and the audit lands on Monday too.
+That's a rough week, Dana. That's a rough week, and the audit lands on Monday too. Should we move our call to Wednesday?
 ```
 
 ## Use instead

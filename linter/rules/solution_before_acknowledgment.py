@@ -34,7 +34,7 @@ AE: Our platform goes live in ten days, guaranteed.
 ## Use instead
 ```dialogue
 Buyer: We got burned by the last vendor's rollout delays.
-AE: That must have been frustrating after the delays you lived through. Here's how our rollout is different: clients typically go live in ten days.
+AE: That must have been frustrating after the delays you lived through. Here's how our rollout is different: clients typically go live in ten days. Could I show you the plan on Thursday?
 ```
 ```txt
 Hi Dana, our platform cuts reporting time in half. Open to a 15-minute look next week?
