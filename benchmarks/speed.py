@@ -20,8 +20,9 @@ Measures and targets:
     the repository root), best of ``--repeat`` runs: at least 15x
     proselint's bytes per second;
 (c) the corpus twice over (two copies in a temporary folder): at most 2.2x
-    the time of the corpus once (linear cost); the CPU-time ratio of all
-    processes is printed too, as it is less disturbed by other jobs;
+    the cost of the corpus once (linear cost), gated on the CPU time of all
+    processes (user + system, from wait4), which other jobs on a shared
+    machine barely disturb; the wall-clock ratio is printed too;
 (d) peak memory on the corpus and the doubled corpus: under 150 MB, the peak of
     the *sum* of the resident set sizes of the process and all its worker
     processes (sampled from /proc every few milliseconds); the biggest
@@ -409,12 +410,14 @@ def main(argv: list[str] | None = None) -> int:
                           f"{ratio:.1f}x", f">= {TARGET_THROUGHPUT:g}x", ratio >= TARGET_THROUGHPUT)
                 lin_ours = res["ours2"].best / b_ours
                 lin_theirs = res["theirs2"].best / b_theirs_run
-                table.add("(c) time(corpus x2) / time(corpus)", f"{lin_ours:.2f}", f"{lin_theirs:.2f}" + (" (sample)" if sample is not files else ""),
-                          "-", f"<= {TARGET_LINEAR:g}", lin_ours <= TARGET_LINEAR)
                 cpu_ours = res["ours2"].cpu / res["ours"].cpu
                 cpu_theirs = res["theirs2"].cpu / res["theirs"].cpu
-                table.add("    the same in CPU time (all processes)", f"{cpu_ours:.2f}", f"{cpu_theirs:.2f}" + (" (sample)" if sample is not files else ""),
-                          "-", "(info)", None)
+                # Gated on CPU time: the work itself. Wall time of a 2-worker tool on a shared
+                # 2-core machine mostly measures how busy the other tenants were.
+                table.add("(c) cost(corpus x2) / cost(corpus), CPU time", f"{cpu_ours:.2f}", f"{cpu_theirs:.2f}" + (" (sample)" if sample is not files else ""),
+                          "-", f"<= {TARGET_LINEAR:g}", cpu_ours <= TARGET_LINEAR)
+                table.add("    the same in wall-clock time", f"{lin_ours:.2f}", f"{lin_theirs:.2f}" + (" (sample)" if sample is not files else ""),
+                          "-", f"(info; <= {TARGET_LINEAR:g})", None)
                 mem_ours = max(res["ours"].tree_mb, res["ours2"].tree_mb)
                 mem_theirs = max(res["theirs"].tree_mb, res["theirs2"].tree_mb)
                 single_ours = max(res["ours"].single_mb, res["ours2"].single_mb)

@@ -85,6 +85,22 @@ def _entry_pattern(entry: str) -> str:
     return pattern
 
 
+def _first_words(entry: str) -> set[str]:
+    """Patterns for the words an entry can start with (an optional word lets the next one start it)."""
+    out: set[str] = set()
+    for word in _ENTRY_WORD.findall(entry):
+        parts = _GROUP.split(word)
+        optional = len(parts) == 3 and not parts[0] and not parts[2] and "" in parts[1].split("|")
+        if len(parts) == 3 and not parts[0] and not parts[2]:
+            alts = [a for a in parts[1].split("|") if a]
+            out.update(re.escape(a.split()[0]) + (r"\w*" if len(a.split()) == 1 else "") for a in alts)
+        else:
+            out.add(re.escape(parts[0]) + r"\w*" if len(parts) > 1 else re.escape(word))
+        if not optional:
+            break
+    return out
+
+
 class PhraseMatcher:
     """Finds the phrases of a list (or literal phrases) in prose.
 
@@ -96,6 +112,7 @@ class PhraseMatcher:
         self._entries: list[tuple[bool, bool]] = []
         self._single: list[re.Pattern] = []
         alternatives = []
+        firsts: set[str] = set()
         for entry in entries:
             entry = entry.strip()
             if not entry:
@@ -103,13 +120,23 @@ class PhraseMatcher:
             starts = ends = False
             if literal:
                 body = r"\s+".join(re.escape(w) for w in entry.split())
+                firsts.add(re.escape(entry.split()[0]))
             else:
                 starts, ends = entry.startswith("^"), entry.endswith("$")
-                body = _entry_pattern(entry[1 if starts else 0 : len(entry) - (1 if ends else 0)])
+                inner = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
+                body = _entry_pattern(inner)
+                firsts.update(_first_words(inner))
             self._entries.append((starts, ends))
             self._single.append(body)
             alternatives.append((len(entry), f"(?P<e{len(self._entries) - 1}>{body})"))
         alternatives.sort(key=lambda a: -a[0])
+        # Every match starts with one of the entries' first words: a small
+        # pattern of those finds the candidate places, and the full pattern
+        # is only tried there.
+        self.first = re.compile(
+            r"(?<!\w)(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
+        ) if firsts else None
+        self._cache: dict[str, list[Match]] = {}
         self.pattern = (
             re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alternatives) + r")(?!\w)(?!'\w)", re.IGNORECASE)
             if alternatives
@@ -133,14 +160,28 @@ class PhraseMatcher:
         return not (ends and not ends_clause(text, end))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
+        """The matches in ``text[start:end]``; whole-text results are cached per text."""
         if self.pattern is None:
-            return
-        end = len(text) if end is None else end
+            return iter(())
+        if start == 0 and (end is None or end == len(text)):
+            found = self._cache.get(text)
+            if found is None:
+                if len(self._cache) > 4096:
+                    self._cache.clear()
+                found = self._cache[text] = list(self._scan(text, 0, len(text)))
+            return iter(found)
+        return self._scan(text, start, len(text) if end is None else end)
+
+    def _scan(self, text: str, start: int, end: int) -> Iterator[Match]:
         pos = start
         while pos < end:
-            m = self.pattern.search(text, pos, end)
-            if m is None:
+            candidate = self.first.search(text, pos, end)
+            if candidate is None:
                 return
+            m = self.pattern.match(text, candidate.start(), end)
+            if m is None:
+                pos = candidate.start() + 1
+                continue
             index = int(m.lastgroup[1:])
             a, b = m.start(), m.end()
             if not self._valid(text, index, a, b):

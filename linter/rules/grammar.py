@@ -95,8 +95,21 @@ NOT_CONFIGURED = (
 )
 
 
+def _may_run(options: dict) -> bool:
+    """Cheap test, before loading any networking module: is there anything to talk to?"""
+    import os
+    from pathlib import Path
+
+    if options.get("required") or (options.get("languagetool-url") or "").strip() or os.environ.get("LANGUAGETOOL_URL", "").strip():
+        return True
+    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
+    return folder.is_dir()
+
+
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    from .. import grammar  # networking modules load only when grammar runs
+    if not _may_run(options):
+        return
+    from .. import grammar  # networking modules load only when grammar may run
 
     language = options.get("language") or "en-US"
     base = grammar.endpoint(options.get("languagetool-url"), language)
