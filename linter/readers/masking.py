@@ -27,7 +27,21 @@ TEMPLATE = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-COMMENT = re.compile(r"<!--[\s\S]{0,20000}?-->")
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+
+
+def _comments(source: str):
+    """HTML comment spans, found in one pass (an unclosed ``<!--`` ends the search)."""
+    pos = 0
+    while True:
+        start = source.find(COMMENT_OPEN, pos)
+        if start < 0:
+            return
+        end = source.find(COMMENT_CLOSE, start + 4)
+        if end < 0:
+            return
+        yield start, end + 3
+        pos = end + 3
 
 
 class Masks:
@@ -45,7 +59,7 @@ class Masks:
 
     @classmethod
     def of(cls, source: str, extra: list[tuple[int, int, str]] | None = None) -> "Masks":
-        spans = [(m.start(), m.end(), " ") for m in COMMENT.finditer(source)]
+        spans = [(a, b, " ") for a, b in _comments(source)]
         spans += [(m.start(), m.end(), OPAQUE) for m in TEMPLATE.finditer(source)]
         return cls(spans + (extra or []))
 

@@ -110,10 +110,9 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
             continue
-        buyer = doc.buyer_words_before(turn)
-        if not buyer.strip():
+        theirs = language.buyer_content(doc, turn)
+        if not theirs:
             continue
-        theirs = language.content_words(buyer)
         quote = None
         for s in next_steps.spoken(turn.sentences):
             acks = next_steps.acknowledgments(s.text)
