@@ -99,6 +99,35 @@ class Line:
                 out.append(Piece(p.start + (j - a), p.end, p.text[j - a :]))
         self.pieces = out
 
+    def cut_many(self, spans: list[tuple[int, int]]) -> None:
+        """Drop several sorted, non-overlapping ``[i, j)`` ranges of prose in one pass."""
+        if not spans:
+            return
+        out: list[Piece] = []
+        pos = 0
+        k = 0
+        for p in self.pieces:
+            a, b = pos, pos + len(p.text)
+            pos = b
+            while k < len(spans) and spans[k][1] <= a:
+                k += 1
+            if k >= len(spans) or spans[k][0] >= b:
+                out.append(p)
+                continue
+            if not p.exact:
+                continue  # replacements are atomic: cut whole
+            keep_from = a
+            q = k
+            while q < len(spans) and spans[q][0] < b:
+                i, j = spans[q]
+                if i > keep_from:
+                    out.append(Piece(p.start + (keep_from - a), p.start + (i - a), p.text[keep_from - a : i - a]))
+                keep_from = max(keep_from, j)
+                q += 1
+            if keep_from < b:
+                out.append(Piece(p.start + (keep_from - a), p.end, p.text[keep_from - a :]))
+        self.pieces = out
+
     def strip(self) -> None:
         text = self.text
         left = len(text) - len(text.lstrip())

@@ -13,6 +13,11 @@ as the CLI, never around them:
   formatter is :func:`dialogue_format`) render call scripts as dialogues,
   optionally linted (``lint="before"`` must give findings, ``lint="after"``
   must give none).
+- ``<!-- site:playground -->`` becomes the "Check a draft" playground (the
+  linter in the browser, with Pyodide) when a Pyodide runtime is found, and
+  instructions to enable it otherwise; the runtime and the wheels the page
+  loads are copied into ``site/playground/`` after the build
+  (``on_post_build``, through ``tools/playground.py``).
 
 Problems found while building (an example that gives the wrong findings, an
 unknown placeholder, ...) are collected and the build fails at the end with a
@@ -25,6 +30,7 @@ from __future__ import annotations
 import html
 import inspect
 import json
+import logging
 import posixpath
 import re
 import sys
@@ -60,9 +66,10 @@ PLACEHOLDER = re.compile(
     r"^(?P<indent>[ \t]*)<!--\s*phrasebank:(?P<name>[\w-]+)(?:[ \t]+(?P<arg>[^\s>]+))?\s*-->[ \t]*$"
 )
 #: ``<!-- site:file PATH -->`` and ``<!-- site:lint-output PATH [json] -->``:
-#: a file of the repository and what the linter says about it, at build time.
+#: a file of the repository and what the linter says about it, at build time;
+#: ``<!-- site:playground -->``: the in-browser draft checker.
 SITE_PLACEHOLDER = re.compile(
-    r"^[ \t]*<!--\s*site:(?P<name>[\w-]+)[ \t]+(?P<path>[^\s>]+)(?:[ \t]+(?P<format>[\w-]+))?\s*-->[ \t]*$"
+    r"^[ \t]*<!--\s*site:(?P<name>[\w-]+)(?:[ \t]+(?P<path>[^\s>]+)(?:[ \t]+(?P<format>[\w-]+))?)?\s*-->[ \t]*$"
 )
 _FENCE = re.compile(r"^[ \t]*(?P<marker>`{3,}|~{3,})[ \t]*(?P<info>.*)$")
 _LABEL = re.compile(
@@ -72,6 +79,8 @@ _LABEL = re.compile(
 )
 _DIRECTION = re.compile(r"\([^()]*\)")
 _RULE_HREF = re.compile(r'href="ae-rule:([\w-]+)(#[\w-]*)?"')
+
+log = logging.getLogger("mkdocs.hooks.active_empathy")
 
 
 # ---------------------------------------------------------------------------
@@ -88,6 +97,8 @@ class _State:
     files: Any = None
     hosts: dict[str, str] = field(default_factory=dict)  # placeholder -> page src_uri
     dialogue_count: int = 0
+    playground: Any = None  # (runtime or None, why not), decided once per build
+    playground_pages: list[str] = field(default_factory=list)  # src_uri of pages that hold it
 
     def problem(self, message: str) -> None:
         where = f"{self.page}: " if self.page else ""
@@ -584,7 +595,17 @@ def expand_placeholders(markdown: str, page_src: str | None) -> str:
             continue
         site_p = SITE_PLACEHOLDER.match(line) if fence is None else None
         if site_p:
-            out.extend(["", site_md(site_p.group("name"), site_p.group("path"), site_p.group("format")), ""])
+            name, path = site_p.group("name"), site_p.group("path")
+            if name == "playground":
+                block = playground_md(page_src) if path is None else ""
+                if path is not None:
+                    _STATE.problem(f"<!-- site:playground {path} -->: the playground takes no argument")
+            elif path is None:
+                _STATE.problem(f"<!-- site:{name} -->: needs a repository path")
+                block = ""
+            else:
+                block = site_md(name, path, site_p.group("format"))
+            out.extend(["", block, ""])
             continue
         p = PLACEHOLDER.match(line) if fence is None else None
         if not p:
@@ -600,6 +621,83 @@ def expand_placeholders(markdown: str, page_src: str | None) -> str:
             block = ""
         out.extend(["", block, ""])
     return "\n".join(out)
+
+
+# ---------------------------------------------------------------------------
+# The "Check a draft" playground (tools/playground.py does the work)
+# ---------------------------------------------------------------------------
+
+
+def _playground_tool():
+    """``tools/playground.py`` of the repository, imported once (it is not part of the package)."""
+    module = sys.modules.get("ae_tools_playground")
+    if module is not None:
+        return module
+    import importlib.util
+
+    path = Path(_STATE.root or ".") / "tools" / "playground.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("ae_tools_playground", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[spec.name]
+        raise
+    return module
+
+
+def _page_url(src: str) -> str:
+    file = _STATE.files.get_file_from_path(src) if _STATE.files is not None else None
+    if file is not None:
+        return file.url
+    stem = src[: -len(".md")] if src.endswith(".md") else src
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def playground_md(page_src: str | None) -> str:
+    """The playground, or how to enable it when the build has no Pyodide runtime."""
+    from mkdocs.utils import get_relative_url
+
+    tool = _playground_tool()
+    if tool is None:
+        _STATE.problem("<!-- site:playground -->: tools/playground.py is missing from the repository")
+        return ""
+    if _STATE.playground is None:
+        try:
+            _STATE.playground = tool.prepare(Path(_STATE.root or "."))
+        except tool.PlaygroundError as exc:
+            _STATE.problem(f"<!-- site:playground -->: {exc}")
+            _STATE.playground = (None, str(exc))
+    runtime, why = _STATE.playground
+    if runtime is None:
+        log.info("the playground is left out (%s); its page says how to enable it", why)
+        return tool.instructions_md(why)
+    _STATE.playground_pages.append(page_src or "")
+    url = _page_url(page_src or "")
+    return tool.ui_html(
+        base=get_relative_url(f"{tool.SITE_FOLDER}/", url),
+        rules=get_relative_url("linter/rules/", url),
+        script=get_relative_url("javascripts/playground.js", url),
+    )
+
+
+def _build_playground(config) -> None:
+    runtime = (_STATE.playground or (None, ""))[0]
+    if runtime is None or not _STATE.playground_pages:
+        return
+    tool = _playground_tool()
+    try:
+        manifest = tool.build(Path(_STATE.root or "."), Path(config["site_dir"]), runtime)
+        log.info(
+            "the playground: Pyodide %s and %d wheels, %.1f MB, in %s/",
+            manifest["pyodide"], len(manifest["wheels"]), manifest["bytes"] / 1e6, tool.SITE_FOLDER,
+        )
+    except tool.PlaygroundError as exc:
+        _STATE.page = None
+        _STATE.problem(f"the playground: {exc}")
 
 
 # ---------------------------------------------------------------------------
@@ -914,6 +1012,7 @@ def on_post_page(output, page, config, **kwargs):
 
 
 def on_post_build(config, **kwargs):
+    _build_playground(config)
     problems, _STATE.problems = _STATE.problems, []
     if problems:
         from mkdocs.exceptions import PluginError

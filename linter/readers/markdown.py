@@ -130,7 +130,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             heading = False
         if tok.map:
             block_map = tok.map
-        if tok.type == "html_block" and tok.map and not outside(tok.map[0]):
+        if tok.type == "html_block" and tok.map and not outside(tok.map[0]) and not tok.content.lstrip().startswith("<!--"):
             blocks.extend(_html_block(source, spans, tok.map, quote_depth > 0 or (boundary is not None and tok.map[0] >= boundary)))
             continue
         if tok.type != "inline":

@@ -83,5 +83,4 @@ def split_turns(blocks: list[RawBlock], speakers: Speakers):
 
 
 def _drop_stage_directions(line: Line) -> None:
-    for m in reversed(list(STAGE_DIRECTION.finditer(line.text))):
-        line.cut(m.start(), m.end())
+    line.cut_many([m.span() for m in STAGE_DIRECTION.finditer(line.text)])

@@ -1,0 +1,317 @@
+// The "Check a draft" playground: empathy-lint itself, run in the browser by
+// Pyodide (Python compiled to WebAssembly).
+//
+// Only the playground page loads this module (the MkDocs hook writes its
+// <script> tag, with the form, for <!-- site:playground -->). Pyodide and the
+// wheels come from this site's playground/ folder (written at build time by
+// tools/playground.py), and only once the rep starts using the form: focusing
+// the draft, choosing an example or pressing Check. The draft never leaves
+// the page: it goes from the textarea to linter.lint_text() inside this tab.
+
+const root = document.getElementById("ae-playground");
+
+// Example drafts, one per kind: each has mistakes the linter flags.
+const EXAMPLES = {
+  "reply.txt": [
+    "Hi Dana,",
+    "",
+    "I understand the timing is tight, but we need a decision by Friday.",
+    "",
+    "Best,",
+    "Jordan",
+    "",
+    "On Tue, Mar 3, 2026 at 9:14 AM Dana Lee <dana@example.com> wrote:",
+    "> The timing is tight for us this quarter, and legal has not signed off yet.",
+    "",
+  ].join("\n"),
+  "call.txt": [
+    "CFO: Honestly, this comes in well above what we budgeted for.",
+    "AE: I completely understand, but our price is fixed. (pause)",
+    "CFO: Then I am not sure we can move forward.",
+    "AE: Just checking in on whether you had a chance to review the proposal.",
+    "",
+  ].join("\n"),
+  "draft.txt": [
+    "You're right, it is too expensive for a team your size. I hear you,",
+    "but we offer a 15% discount if you sign before the end of the month.",
+    "",
+  ].join("\n"),
+};
+
+if (root) setup(root);
+
+function setup(root) {
+  const form = root.querySelector("form");
+  const input = root.querySelector("textarea");
+  const hint = root.querySelector(".ae-playground__hint");
+  const status = root.querySelector(".ae-playground__status");
+  const button = root.querySelector(".ae-playground__check");
+  const example = root.querySelector(".ae-playground__example");
+  const result = root.querySelector(".ae-playground__result");
+  const base = new URL(root.dataset.base || "./", document.baseURI);
+  const rules = new URL(root.dataset.rules || "../linter/rules/", document.baseURI);
+
+  let engine = null; // Promise of the checker, started once
+  let checked = false; // a result is shown: re-check as the draft changes
+  let timer = 0;
+  let loadingSize = 0; // bytes to download, from the manifest
+
+  const kind = () => form.querySelector('input[name="kind"]:checked').value;
+
+  function load() {
+    if (!engine) {
+      root.dataset.state = "loading";
+      engine = start(base, (bytes) => {
+        loadingSize = bytes;
+        if (root.dataset.state === "loading" && status.textContent.startsWith("Loading")) {
+          status.textContent = `Loading the checker (${(bytes / 1e6).toFixed(0)} MB, once per visit)…`;
+        }
+      }).then(
+        (checker) => {
+          root.dataset.state = "ready";
+          return checker;
+        },
+        (error) => {
+          engine = null;
+          root.dataset.state = "failed";
+          throw error;
+        },
+      );
+    }
+    return engine;
+  }
+
+  async function check() {
+    const text = input.value;
+    if (!text.trim()) {
+      status.textContent = "Paste a draft first.";
+      input.focus();
+      return;
+    }
+    const started = performance.now();
+    const ready = root.dataset.state === "ready";
+    if (!ready) {
+      status.textContent = loadingSize
+        ? `Loading the checker (${(loadingSize / 1e6).toFixed(0)} MB, once per visit)…`
+        : "Loading the checker (once per visit, it takes a few seconds)…";
+      button.disabled = true;
+      root.setAttribute("aria-busy", "true");
+    }
+    let checker;
+    try {
+      checker = await load();
+    } catch (error) {
+      console.error(error);
+      status.textContent =
+        typeof WebAssembly === "undefined"
+          ? "This browser cannot run the checker (it has no WebAssembly); the command line gives the same findings."
+          : `The checker could not load (${error.message || error}). Reload the page to try again.`;
+      return;
+    } finally {
+      button.disabled = false;
+      root.removeAttribute("aria-busy");
+    }
+    const filename = kind();
+    let findings;
+    try {
+      findings = checker.check(text, filename);
+    } catch (error) {
+      console.error(error);
+      status.textContent = `The linter failed on this draft: ${error.message || error}`;
+      return;
+    }
+    show(result, text, filename, findings, rules);
+    checked = true;
+    const ms = Math.round(performance.now() - started);
+    const count = `${findings.length} finding${findings.length === 1 ? "" : "s"}`;
+    status.textContent = ready ? `${count}.` : `${count}. (Loading and checking took ${(ms / 1000).toFixed(1)} s; the next checks are instant.)`;
+  }
+
+  // Start loading as soon as the rep shows intent, so it is ready by "Check".
+  form.addEventListener("focusin", () => load().catch(() => {}), { once: true });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    check();
+  });
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      check();
+    }
+  });
+  input.addEventListener("input", () => {
+    if (!checked || root.dataset.state !== "ready") return;
+    clearTimeout(timer);
+    timer = setTimeout(check, 400);
+  });
+  form.addEventListener("change", (event) => {
+    if (event.target.name !== "kind") return;
+    hint.textContent = event.target.dataset.hint || "";
+    if (checked && input.value.trim()) check();
+  });
+  example.addEventListener("click", () => {
+    input.value = EXAMPLES[kind()] || "";
+    check();
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Pyodide: the runtime, the wheels, and linter.lint_text()
+// ---------------------------------------------------------------------------
+
+async function start(base, onSize) {
+  if (typeof WebAssembly === "undefined") throw new Error("no WebAssembly");
+  const manifest = await fetch(new URL("manifest.json", base), { cache: "no-cache" }).then((r) => {
+    if (!r.ok) throw new Error(`playground/manifest.json: HTTP ${r.status}`);
+    return r.json();
+  });
+  onSize(manifest.bytes);
+  // The wheels download while Pyodide starts. ?v= busts the cache when one changes.
+  const wheels = Promise.all(
+    manifest.wheels.map((w) =>
+      fetch(new URL(`${w.file}?v=${w.sha256.slice(0, 12)}`, base)).then((r) => {
+        if (!r.ok) throw new Error(`${w.file}: HTTP ${r.status}`);
+        return r.arrayBuffer();
+      }),
+    ),
+  );
+  const indexURL = new URL("pyodide/", base).href;
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  const pyodide = await loadPyodide({ indexURL, stdout: () => {}, stderr: (line) => console.warn(line) });
+  const purelib = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
+  for (const buffer of await wheels) {
+    pyodide.unpackArchive(buffer, "wheel", { extractDir: purelib });
+  }
+  pyodide.runPython(`
+import importlib, json
+importlib.invalidate_caches()
+import linter
+
+def _ae_check(text, filename):
+    keys = ("rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion")
+    return json.dumps([{k: getattr(f, k) for k in keys} for f in linter.lint_text(text, filename)])
+
+_ae_check("I understand, but hello.", "draft.txt")  # the first call imports the rules: do it now
+`);
+  const lint = pyodide.globals.get("_ae_check");
+  return { check: (text, filename) => JSON.parse(lint(text, filename)), pyodide: manifest.pyodide };
+}
+
+// ---------------------------------------------------------------------------
+// Rendering: the draft with the flagged words marked, and the list
+// ---------------------------------------------------------------------------
+
+// Findings count lines from 1 (split at "\n") and columns in Unicode code
+// points from 1, end exclusive; JavaScript strings are UTF-16, so the text is
+// handled as arrays of code points (Array.from) throughout.
+function codePointLines(text) {
+  return text.split("\n").map((line) => Array.from(line));
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function show(result, text, filename, findings, rules) {
+  const lines = codePointLines(text);
+  const spans = findings.map((f, i) => ({ i, f, start: [f.line, f.column], end: [f.end_line, f.end_column] }));
+  const before = (a, b) => a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+  const within = (a, b) => !before(a.start, b.start) && !before(b.end, a.end); // a inside b
+  // A finding that holds another one (a whole sentence around a word) is shown faint,
+  // so the words themselves stand out.
+  const outer = spans.map((s) => spans.some((t) => t !== s && within(t, s) && !(within(s, t) && t.i < s.i)));
+
+  const code = el("code");
+  const last = lines.length > 1 && !lines[lines.length - 1].length ? lines.length - 1 : lines.length;
+  lines.slice(0, last).forEach((chars, index) => {
+    const number = index + 1;
+    const line = el("span", "ae-code__line");
+    const pieces = [];
+    for (const s of spans) {
+      if (s.f.line > number || s.f.end_line < number) continue;
+      const a = s.f.line === number ? s.f.column - 1 : 0;
+      const b = s.f.end_line === number ? s.f.end_column - 1 : chars.length;
+      if (a < b) pieces.push([a, Math.min(b, chars.length), s.i]);
+    }
+    const cuts = [...new Set([0, chars.length, ...pieces.flatMap(([a, b]) => [a, b])])].sort((x, y) => x - y);
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const [a, b] = [cuts[k], cuts[k + 1]];
+      const words = chars.slice(a, b).join("");
+      const covering = pieces.filter(([s, e]) => s <= a && b <= e).map(([, , i]) => i);
+      if (!covering.length) {
+        line.append(words);
+        continue;
+      }
+      const mark = el("mark", "ae-flag", words);
+      if (covering.some((i) => !outer[i])) mark.classList.add("ae-flag--focus");
+      mark.title = [...new Set(covering.map((i) => findings[i].rule))].join(", ");
+      mark.dataset.findings = covering.map((i) => i + 1).join(" ");
+      line.append(mark);
+    }
+    code.append(line);
+    if (index + 1 < last) code.append("\n");
+  });
+  const pre = el("pre");
+  pre.append(code);
+  const shown = el("div", "ae-code ae-playground__text");
+  shown.append(pre);
+
+  let list;
+  if (!findings.length) {
+    list = el("div", "ae-findings ae-findings--clean");
+    list.append(el("p", "ae-findings__title", "✓ empathy-lint gives no finding"));
+  } else {
+    list = el("div", "ae-findings");
+    list.append(el("p", "ae-findings__title", `empathy-lint gives ${findings.length} finding${findings.length === 1 ? "" : "s"}`));
+    const ol = el("ol", "ae-findings__list");
+    findings.forEach((f, i) => {
+      const li = el("li", `ae-finding ae-finding--${f.severity}`);
+      li.dataset.finding = String(i + 1);
+      const link = el("a", "ae-finding__rule");
+      link.href = new URL(`${encodeURIComponent(f.rule)}/`, rules).href;
+      link.append(el("code", "", f.rule));
+      li.append(
+        el("span", "ae-finding__pos", `${f.line}:${f.column}`), " ",
+        el("span", "ae-finding__severity", f.severity), " ",
+        link, " ",
+        el("q", "ae-finding__words", excerpt(lines, f)), " ",
+        el("span", "ae-finding__message", f.message),
+      );
+      if (f.suggestion) {
+        const suggestion = el("span", "ae-finding__suggestion");
+        suggestion.append(el("span", "ae-finding__label", "Try:"), " ", f.suggestion);
+        li.append(suggestion);
+      }
+      const light = (on) => {
+        for (const mark of result.querySelectorAll("mark")) {
+          if (mark.dataset.findings.split(" ").includes(String(i + 1))) mark.classList.toggle("ae-flag--active", on);
+        }
+      };
+      li.addEventListener("mouseenter", () => light(true));
+      li.addEventListener("mouseleave", () => light(false));
+      li.addEventListener("focusin", () => light(true));
+      li.addEventListener("focusout", () => light(false));
+      ol.append(li);
+    });
+    list.append(ol);
+  }
+
+  const file = el("p", "ae-example__file");
+  file.append("linted as ", el("code", "", filename));
+  result.replaceChildren(file, shown, list);
+  result.hidden = false;
+}
+
+// The words at a finding's span, shortened when it is a long passage.
+function excerpt(lines, f) {
+  const parts = [];
+  for (let n = f.line; n <= f.end_line; n++) {
+    const chars = lines[n - 1] || [];
+    parts.push(chars.slice(n === f.line ? f.column - 1 : 0, n === f.end_line ? f.end_column - 1 : chars.length).join(""));
+  }
+  const words = Array.from(parts.join(" ").replace(/\s+/g, " ").trim());
+  return words.length > 60 ? `${words.slice(0, 57).join("")}…` : words.join("");
+}
