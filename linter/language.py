@@ -85,6 +85,12 @@ def _entry_pattern(entry: str) -> str:
     return pattern
 
 
+#: Several rules ask the same list about the same sentence: matches are kept
+#: for the last few thousand sentences (short ones: long lines are rare).
+CACHED_TEXTS = 2048
+CACHED_TEXT = 2000
+
+
 def _first_words(entry: str) -> set[str]:
     """Patterns for the words an entry can start with (an optional word lets the next one start it)."""
     out: set[str] = set()
@@ -163,10 +169,10 @@ class PhraseMatcher:
         """The matches in ``text[start:end]``; whole-text results are cached per text."""
         if self.pattern is None:
             return iter(())
-        if start == 0 and (end is None or end == len(text)):
+        if start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT:
             found = self._cache.get(text)
             if found is None:
-                if len(self._cache) > 4096:
+                if len(self._cache) >= CACHED_TEXTS:
                     self._cache.clear()
                 found = self._cache[text] = list(self._scan(text, 0, len(text)))
             return iter(found)

@@ -16,7 +16,6 @@ tomorrow at 10").
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -118,9 +117,11 @@ def acknowledgments(text: str) -> list[language.Match]:
     return out
 
 
-@functools.lru_cache(maxsize=32)
-def _their_words(buyer_words: str) -> frozenset[str]:
-    return frozenset(language.content_words(buyer_words))
+def _their_words(buyer_words) -> frozenset[str]:
+    """Content words of the buyer's words (text, or a set from ``language.buyer_content``)."""
+    if isinstance(buyer_words, frozenset):
+        return buyer_words
+    return language.content_words(buyer_words)
 
 
 #: A sentence about the rep's side ("Our export ...", "We've rebuilt ...") is
@@ -131,7 +132,7 @@ _REP_SIDE = re.compile(
 )
 
 
-def acknowledgment(text: str, buyer_words: str = "") -> language.Match | None:
+def acknowledgment(text: str, buyer_words="") -> language.Match | None:
     """The first acknowledgment of a sentence: an empathy phrase, or (where the
     buyer's words are known) a reflection that reuses them, names the
     feeling or weight of it (``feelings.txt``) and is not itself a pitch, an

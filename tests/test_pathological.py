@@ -31,7 +31,7 @@ from linter.config import from_table, load_file
 READERS = (".txt", ".md", ".html", ".eml")
 RATIO = 8.0  # the 4n run may take at most this many times the n run
 SLACK = 0.02  # seconds added to the bound: timer noise on a busy machine
-MIN_SECONDS = 0.025  # grow n until the n run takes at least this long ...
+MIN_SECONDS = 0.06  # grow n until the n run takes at least this long ...
 MAX_N_SECONDS = 3.0  # ... and fail if the n run alone takes longer than this
 MAX_LINE_SECONDS = 4.0  # a safety net: no run of the 1 MB line test may take longer
 

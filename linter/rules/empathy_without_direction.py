@@ -94,7 +94,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             continue
         acks = []  # (sentence, match) of each acknowledging sentence
         direction = False
-        buyer = doc.buyer_words_before(floor.turns[0])
+        buyer = language.buyer_content(doc, floor.turns[0])
         for s in floor.sentences:
             ack = next_steps.acknowledgment(s.text, buyer)
             if ack is not None:

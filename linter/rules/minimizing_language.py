@@ -85,7 +85,7 @@ def _concern(doc: Document, turn) -> bool:
         return True
     if any(language.refers_to_concern(s.text) for s in turn.sentences):
         return True
-    words = doc.buyer_words_before(turn)
+    words = language.buyer_content(doc, turn)
     return any(next_steps.acknowledgment(s.text, words) is not None for s in next_steps.spoken(turn.sentences))
 
 

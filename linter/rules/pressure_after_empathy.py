@@ -180,7 +180,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         empathy = False
-        buyer = doc.buyer_words_before(turn)
+        buyer = language.buyer_content(doc, turn)
         for s in next_steps.spoken(turn.sentences):
             if empathy:
                 after = 0
