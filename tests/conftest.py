@@ -114,3 +114,30 @@ def write(path, text: str | bytes):
     else:
         path.write_text(text, encoding="utf-8")
     return path
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's chromium driven by Playwright (never ``playwright install``), shared by
+    the site and playground tests: Playwright's sync API runs one instance per thread."""
+    import os
+    import shutil
+
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        pytest.skip(f"chromium is not installed ({CHROMIUM}); apt-get install chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("playwright is not installed; pip install playwright")
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(
+            executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
+            headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+                  "--no-first-run", "--disable-sync", "--disable-gpu"],
+        )
+        yield chromium
+        chromium.close()

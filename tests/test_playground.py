@@ -16,7 +16,6 @@ import http.server
 import importlib.util
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -27,8 +26,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import linter
-import test_site_build
-from test_site_build import ARTIFACTS, CHROMIUM, _only_local, _Quiet, text_of
+from test_site_build import ARTIFACTS, _only_local, _Quiet, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "playground.md"
@@ -166,38 +164,6 @@ def span_words(text: str, f) -> str:
     return "\n".join(parts)
 
 
-@pytest.fixture(scope="module")
-def browser(request):
-    """test_site_build's chromium when it is already running, else one of our own, same flags.
-
-    Playwright's sync API runs one instance per thread: a second
-    ``sync_playwright()`` while the session browser of test_site_build is up
-    fails, so that one is reused; ours is closed with this module, before
-    test_site_build starts its own.
-    """
-    for item in request.session.items:
-        if item.module is test_site_build:
-            for fixturedef in request._fixturemanager.getfixturedefs("browser", item) or ():
-                cached = getattr(fixturedef, "cached_result", None)
-                if cached is not None and cached[2] is None:  # launched, not failed
-                    yield cached[0]
-                    return
-            break
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.skip(f"chromium is not installed ({CHROMIUM}); apt-get install chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed; pip install playwright")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync", "--disable-gpu"],
-        )
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

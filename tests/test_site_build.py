@@ -13,7 +13,6 @@ import html
 import http.server
 import os
 import re
-import shutil
 import subprocess
 import sys
 import threading
@@ -30,7 +29,6 @@ from linter.rules import REGISTRY
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-CHROMIUM = "/usr/bin/chromium"
 
 
 # ---------------------------------------------------------------------------
@@ -355,23 +353,6 @@ def served(site):
     server.server_close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
-        pytest.skip(f"chromium is not installed ({CHROMIUM}); apt-get install chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright is not installed; pip install playwright")
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(
-            executable_path=CHROMIUM if os.path.exists(CHROMIUM) else shutil.which("chromium"),
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                  "--no-first-run", "--disable-sync", "--disable-gpu"],
-        )
-        yield chromium
-        chromium.close()
 
 
 def _only_local(requests: list[str]) -> None:
