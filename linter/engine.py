@@ -76,6 +76,9 @@ class Unavailable(Exception):
 def lint(document: Document, config: Config, path: str | None = None, problems: list | None = None) -> list[Finding]:
     """Findings for one document. A rule that cannot run (``GrammarUnavailable``)
     is skipped; its one-line message is added to ``problems`` when given."""
+    from . import language
+
+    language.new_document()
     path = document.path if path is None else path
     positions = Positions(document.source)
     control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None

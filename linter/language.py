@@ -86,7 +86,8 @@ def _entry_pattern(entry: str) -> str:
 
 
 #: Several rules ask the same list about the same sentence: matches are kept
-#: for the last few thousand sentences (short ones: long lines are rare).
+#: per document (the engine calls :func:`new_document`), for its short
+#: sentences.
 CACHED_TEXTS = 2048
 CACHED_TEXT = 2000
 
@@ -244,10 +245,21 @@ def ends_clause(text: str, pos: int) -> bool:
     return i >= len(text) or text[i] in ",.;:!?—–-)\"'\n\u2026"
 
 
-@functools.cache
+def new_document() -> None:
+    """Forget the sentence matches kept for the previous document."""
+    for m in _MATCHERS.values():
+        m._cache.clear()
+
+
+_MATCHERS: dict[str, PhraseMatcher] = {}
+
+
 def matcher(name: str) -> PhraseMatcher:
-    """The compiled matcher of one phrasebank list."""
-    return PhraseMatcher(phrasebank.raw_entries(name))
+    """The compiled matcher of one phrasebank list (compiled once, on first use)."""
+    found = _MATCHERS.get(name)
+    if found is None:
+        found = _MATCHERS[name] = PhraseMatcher(phrasebank.raw_entries(name))
+    return found
 
 
 # --- the spec's definitions ---------------------------------------------------
