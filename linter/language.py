@@ -245,6 +245,28 @@ def ends_clause(text: str, pos: int) -> bool:
     return i >= len(text) or text[i] in ",.;:!?—–-)\"'\n\u2026"
 
 
+def extra_matcher(options: dict) -> PhraseMatcher | None:
+    """A rule's ``extra-phrases`` option as a literal matcher (compiled once per phrase set)."""
+    phrases = options.get("extra-phrases")
+    return _literal(tuple(phrases)) if phrases else None
+
+
+@functools.lru_cache(maxsize=64)
+def _literal(phrases: tuple[str, ...]) -> PhraseMatcher:
+    return PhraseMatcher.literal(phrases)
+
+
+def with_extra(name: str, options: dict) -> list[PhraseMatcher]:
+    """The matcher of list ``name``, plus the rule's ``extra-phrases`` when set."""
+    extra = extra_matcher(options)
+    return [matcher(name)] + ([extra] if extra else [])
+
+
+def suggestion_context(doc, turn) -> str:
+    """What a suggestion is chosen from: the buyer's words this turn answers, else the turn itself."""
+    return doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+
+
 def new_document() -> None:
     """Forget the sentence matches kept for the previous document."""
     for m in _MATCHERS.values():

@@ -127,7 +127,7 @@ def _swap(word: str) -> str:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    extra = language.PhraseMatcher.literal(options.get("extra-phrases", ())) if options.get("extra-phrases") else None
+    extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
         sentences = turn.sentences
         buyer = language.buyer_content(doc, turn)

@@ -88,7 +88,7 @@ def _suggestion() -> str:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    extra = language.PhraseMatcher.literal(options["extra-phrases"]) if options.get("extra-phrases") else None
+    extra = language.extra_matcher(options)
     for floor in next_steps.floors(doc):
         if len(floor.sentences) > MAX_SENTENCES:
             continue

@@ -67,9 +67,7 @@ def _suggestion() -> str:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    matchers = [language.matcher("follow-up-cliches")]
-    if options.get("extra-phrases"):
-        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    matchers = language.with_extra("follow-up-cliches", options)
     for turn in doc.rep_turns():
         if turn.narration:
             continue

@@ -90,14 +90,12 @@ def _concern(doc: Document, turn) -> bool:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    matchers = [language.matcher("minimizing")]
-    if options.get("extra-phrases"):
-        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    matchers = language.with_extra("minimizing", options)
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
             continue
         concern: bool | None = None
-        context = doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+        context = language.suggestion_context(doc, turn)
         for s in next_steps.spoken(turn.sentences):
             spans: list[tuple[int, int]] = []
             for k, matcher in enumerate(matchers):

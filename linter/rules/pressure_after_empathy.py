@@ -168,14 +168,12 @@ def _pressure(text: str, matchers) -> list[tuple[int, int]]:
 
 
 def _suggestion(doc: Document, turn) -> str:
-    context = doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+    context = language.suggestion_context(doc, turn)
     return language.situation_for(context, default="price")["prompt_line"]
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    matchers = [language.matcher("pressure")]
-    if options.get("extra-phrases"):
-        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    matchers = language.with_extra("pressure", options)
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
             continue

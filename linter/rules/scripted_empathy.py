@@ -65,14 +65,12 @@ REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can 
 
 
 def _suggestion(doc: Document, turn) -> str:
-    context = doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
+    context = language.suggestion_context(doc, turn)
     return language.situation_for(context)["prompt_line"]
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    matchers = [language.matcher("stock-empathy")]
-    if options.get("extra-phrases"):
-        matchers.append(language.PhraseMatcher.literal(options["extra-phrases"]))
+    matchers = language.with_extra("stock-empathy", options)
     seen: set[str] = set()
     for turn in doc.rep_turns():
         suggestion = None

@@ -81,7 +81,7 @@ def _pitch(text: str, extra, buyer: str) -> int | None:
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    extra = language.PhraseMatcher.literal(options["extra-phrases"]) if options.get("extra-phrases") else None
+    extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
             continue
