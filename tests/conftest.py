@@ -8,6 +8,7 @@ split at ``\\n`` so a CRLF file's ``\\r`` stays at the end of its line).
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 from pathlib import Path
@@ -141,3 +142,24 @@ def browser():
         )
         yield chromium
         chromium.close()
+
+
+@contextlib.contextmanager
+def serve(folder):
+    """Serve ``folder`` on http://127.0.0.1:<free port>/ (quietly) for the block."""
+    import functools
+    import http.server
+    import threading
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -11,14 +11,11 @@ findings and checks them against the CLI's, with every request kept on
 
 from __future__ import annotations
 
-import functools
-import http.server
 import importlib.util
 import json
 import os
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,7 +23,8 @@ from urllib.parse import urlsplit
 import pytest
 
 import linter
-from test_site_build import ARTIFACTS, _only_local, _Quiet, text_of
+from conftest import serve
+from test_site_build import ARTIFACTS, _only_local, text_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = "playground.md"
@@ -187,13 +185,8 @@ def playground_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def playground_served(playground_site):
-    handler = functools.partial(_Quiet, directory=str(playground_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(playground_site) as url:
+        yield url
 
 
 def test_the_build_copies_only_the_runtime_files_and_the_wheels(playground_site):

@@ -8,14 +8,11 @@ page shows must be one the linter really gives.
 
 from __future__ import annotations
 
-import functools
 import html
-import http.server
 import os
 import re
 import subprocess
 import sys
-import threading
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -23,6 +20,7 @@ from urllib.parse import urlsplit
 import pytest
 
 import linter
+from conftest import serve
 import phrasebank
 from linter.rules import REGISTRY
 
@@ -336,21 +334,11 @@ def test_theme_has_dark_mode_toggle_and_description(site):
 # ---------------------------------------------------------------------------
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def served(site):
     """The built site on http://127.0.0.1:<free port>/."""
-    handler = functools.partial(_Quiet, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with serve(site) as url:
+        yield url
 
 
 
