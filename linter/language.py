@@ -9,6 +9,7 @@ compiled once, lazily, into one trie-shaped pattern per list.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -108,6 +109,54 @@ def _first_words(entry: str) -> set[str]:
     return out
 
 
+#: Letters that match an ASCII letter when case is ignored but lower-case to something else.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_RUN = re.compile(r"\w+")
+_TOKENS: dict[str, frozenset[str]] = {}
+
+
+def words_of(text: str) -> frozenset[str]:
+    """The lower-cased word runs (``\\w+``) of ``text``; kept per document, as the matches are."""
+    found = _TOKENS.get(text)
+    if found is None:
+        if len(_TOKENS) >= CACHED_TEXTS:
+            _TOKENS.clear()
+        found = _TOKENS[text] = frozenset(_RUN.findall(text.translate(_FOLD).lower()))
+    return found
+
+
+def _required_runs(entry: str) -> frozenset[str] | None:
+    """Word runs (``\\w+``, lower case) one of which every match of ``entry`` contains.
+
+    Of the entry's words that cannot be left out, the one whose ways of
+    being written have the least common runs (function words and short
+    ones are common); ``None`` when there is none to look for.
+    """
+    common = _function_words()
+
+    def weight(run: str) -> int:
+        return 0 if len(run) <= 2 or run in common else len(run)
+
+    best: tuple[int, int] | None = None
+    chosen: frozenset[str] | None = None
+    for word in _ENTRY_WORD.findall(entry):
+        parts = _GROUP.split(word)
+        choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
+        runs = []
+        for combo in itertools.product(*choices):
+            found = _RUN.findall("".join(combo).translate(_FOLD).lower())
+            if not found:  # this word may be left out, or has no letters: it proves nothing
+                runs = None
+                break
+            runs.append(max(found, key=weight))
+        if not runs:
+            continue
+        score = (min(weight(r) for r in runs), -len(set(runs)))
+        if best is None or score > best:
+            best, chosen = score, frozenset(runs)
+    return chosen
+
+
 class PhraseMatcher:
     """Finds the phrases of a list (or literal phrases) in prose.
 
@@ -117,9 +166,10 @@ class PhraseMatcher:
 
     def __init__(self, entries: Iterable[str], literal: bool = False) -> None:
         self._entries: list[tuple[bool, bool]] = []
-        self._single: list[re.Pattern] = []
-        alternatives = []
-        firsts: set[str] = set()
+        self._single: list = []
+        self._alternatives: list[tuple[int, str]] = []
+        firsts: set[str] | None = set()
+        starting: set[str] = set()
         for entry in entries:
             entry = entry.strip()
             if not entry:
@@ -127,28 +177,43 @@ class PhraseMatcher:
             starts = ends = False
             if literal:
                 body = r"\s+".join(re.escape(w) for w in entry.split())
-                firsts.add(re.escape(entry.split()[0]))
+                runs = _required_runs(re.sub(r"[{}|]", " ", entry))
+                starting.add(re.escape(entry.split()[0]))
             else:
                 starts, ends = entry.startswith("^"), entry.endswith("$")
                 inner = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
                 body = _entry_pattern(inner)
-                firsts.update(_first_words(inner))
+                runs = _required_runs(inner)
+                starting.update(_first_words(inner))
+            firsts = None if runs is None or firsts is None else firsts | runs
             self._entries.append((starts, ends))
             self._single.append(body)
-            alternatives.append((len(entry), f"(?P<e{len(self._entries) - 1}>{body})"))
-        alternatives.sort(key=lambda a: -a[0])
-        # Every match starts with one of the entries' first words: a small
-        # pattern of those finds the candidate places, and the full pattern
-        # is only tried there.
-        self.first = re.compile(
-            r"(?<!\w)(?:" + "|".join(sorted(firsts, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE
-        ) if firsts else None
+            self._alternatives.append((len(entry), f"(?P<e{len(self._entries) - 1}>{body})"))
+        self._alternatives.sort(key=lambda a: -a[0])
+        # Every match contains one of a few words: a text without
+        # any (a set lookup on its words, computed once per text) has no
+        # match, and the patterns are compiled only once a text might.
+        self.firsts = frozenset(firsts) if firsts is not None else None
+        self._starting = "|".join(sorted(starting, key=len, reverse=True))
+        self._first: re.Pattern | None = None
+        self._pattern: re.Pattern | None = None
         self._cache: dict[str, list[Match]] = {}
-        self.pattern = (
-            re.compile(r"(?<!\w)(?:" + "|".join(a for _, a in alternatives) + r")(?!\w)(?!'\w)", re.IGNORECASE)
-            if alternatives
-            else None
-        )
+
+    @property
+    def pattern(self) -> re.Pattern | None:
+        """All entries in one pattern, one named group each (compiled on first use)."""
+        if self._pattern is None and self._alternatives:
+            self._pattern = re.compile(
+                r"(?<!\w)(?:" + "|".join(a for _, a in self._alternatives) + r")(?!\w)(?!'\w)", re.IGNORECASE
+            )
+        return self._pattern
+
+    @property
+    def first(self) -> re.Pattern:
+        """Where a match may start: the entries' first words (compiled on first use)."""
+        if self._first is None:
+            self._first = re.compile(r"(?<!\w)(?:" + self._starting + r")(?!\w)", re.IGNORECASE)
+        return self._first
 
     def _compiled(self, i: int) -> re.Pattern:
         body = self._single[i]
@@ -168,7 +233,7 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """The matches in ``text[start:end]``; whole-text results are cached per text."""
-        if self.pattern is None:
+        if not self._alternatives or (self.firsts is not None and self.firsts.isdisjoint(words_of(text))):
             return iter(())
         if start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT:
             found = self._cache.get(text)
@@ -268,7 +333,8 @@ def suggestion_context(doc, turn) -> str:
 
 
 def new_document() -> None:
-    """Forget the sentence matches kept for the previous document."""
+    """Forget the sentence matches (and words) kept for the previous document."""
+    _TOKENS.clear()
     for m in _MATCHERS.values():
         m._cache.clear()
 
