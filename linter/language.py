@@ -93,22 +93,6 @@ CACHED_TEXTS = 2048
 CACHED_TEXT = 2000
 
 
-def _first_words(entry: str) -> set[str]:
-    """Patterns for the words an entry can start with (an optional word lets the next one start it)."""
-    out: set[str] = set()
-    for word in _ENTRY_WORD.findall(entry):
-        parts = _GROUP.split(word)
-        optional = len(parts) == 3 and not parts[0] and not parts[2] and "" in parts[1].split("|")
-        if len(parts) == 3 and not parts[0] and not parts[2]:
-            alts = [a for a in parts[1].split("|") if a]
-            out.update(re.escape(a.split()[0]) + (r"\w*" if len(a.split()) == 1 else "") for a in alts)
-        else:
-            out.add(re.escape(parts[0]) + r"\w*" if len(parts) > 1 else re.escape(word))
-        if not optional:
-            break
-    return out
-
-
 #: Letters that match an ASCII letter when case is ignored but lower-case to something else.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _RUN = re.compile(r"\w+")
@@ -167,9 +151,7 @@ class PhraseMatcher:
     def __init__(self, entries: Iterable[str], literal: bool = False) -> None:
         self._entries: list[tuple[bool, bool]] = []
         self._single: list = []
-        self._alternatives: list[tuple[int, str]] = []
-        firsts: set[str] | None = set()
-        starting: set[str] = set()
+        needs: list[frozenset[str] | None] = []
         for entry in entries:
             entry = entry.strip()
             if not entry:
@@ -177,43 +159,38 @@ class PhraseMatcher:
             starts = ends = False
             if literal:
                 body = r"\s+".join(re.escape(w) for w in entry.split())
-                runs = _required_runs(re.sub(r"[{}|]", " ", entry))
-                starting.add(re.escape(entry.split()[0]))
+                needs.append(_required_runs(re.sub(r"[{}|]", " ", entry)))
             else:
                 starts, ends = entry.startswith("^"), entry.endswith("$")
                 inner = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
                 body = _entry_pattern(inner)
-                runs = _required_runs(inner)
-                starting.update(_first_words(inner))
-            firsts = None if runs is None or firsts is None else firsts | runs
-            self._entries.append((starts, ends))
+                needs.append(_required_runs(inner))
+            self._entries.append((starts, ends, len(entry)))
             self._single.append(body)
-            self._alternatives.append((len(entry), f"(?P<e{len(self._entries) - 1}>{body})"))
-        self._alternatives.sort(key=lambda a: -a[0])
-        # Every match contains one of a few words: a text without
-        # any (a set lookup on its words, computed once per text) has no
-        # match, and the patterns are compiled only once a text might.
-        self.firsts = frozenset(firsts) if firsts is not None else None
-        self._starting = "|".join(sorted(starting, key=len, reverse=True))
-        self._first: re.Pattern | None = None
-        self._pattern: re.Pattern | None = None
+        # Entries are tried longest first, as one alternation would try them.
+        # Every match of an entry contains one of a few words (``needs``): a
+        # text is only searched for the entries whose words it has (a set
+        # lookup on its words, computed once per text), and an entry's
+        # pattern is compiled the first time a text might match it.
+        order = sorted(range(len(self._single)), key=lambda i: -self._entries[i][2])
+        self._rank = {i: r for r, i in enumerate(order)}
+        self._always = [i for i in order if needs[i] is None]
+        self._by_word: dict[str, list[int]] = {}
+        for i in order:
+            for word in needs[i] or ():
+                self._by_word.setdefault(word, []).append(i)
+        self._words = frozenset(self._by_word)
         self._cache: dict[str, list[Match]] = {}
 
-    @property
-    def pattern(self) -> re.Pattern | None:
-        """All entries in one pattern, one named group each (compiled on first use)."""
-        if self._pattern is None and self._alternatives:
-            self._pattern = re.compile(
-                r"(?<!\w)(?:" + "|".join(a for _, a in self._alternatives) + r")(?!\w)(?!'\w)", re.IGNORECASE
-            )
-        return self._pattern
-
-    @property
-    def first(self) -> re.Pattern:
-        """Where a match may start: the entries' first words (compiled on first use)."""
-        if self._first is None:
-            self._first = re.compile(r"(?<!\w)(?:" + self._starting + r")(?!\w)", re.IGNORECASE)
-        return self._first
+    def _candidates(self, text: str) -> list[int]:
+        """The entries that may match ``text``, in the order they are tried."""
+        present = self._words.intersection(words_of(text))
+        if not present:
+            return self._always
+        found = set(self._always)
+        for word in present:
+            found.update(self._by_word[word])
+        return sorted(found, key=self._rank.__getitem__)
 
     def _compiled(self, i: int) -> re.Pattern:
         body = self._single[i]
@@ -226,40 +203,44 @@ class PhraseMatcher:
         return cls((normalize_phrase(p) for p in phrases if p.strip()), literal=True)
 
     def _valid(self, text: str, index: int, start: int, end: int) -> bool:
-        starts, ends = self._entries[index]
+        starts, ends, _ = self._entries[index]
         if starts and not starts_clause(text, start):
             return False
         return not (ends and not ends_clause(text, end))
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """The matches in ``text[start:end]``; whole-text results are cached per text."""
-        if not self._alternatives or (self.firsts is not None and self.firsts.isdisjoint(words_of(text))):
+        candidates = self._candidates(text)
+        if not candidates:
             return iter(())
         if start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT:
             found = self._cache.get(text)
             if found is None:
                 if len(self._cache) >= CACHED_TEXTS:
                     self._cache.clear()
-                found = self._cache[text] = list(self._scan(text, 0, len(text)))
+                found = self._cache[text] = list(self._scan(text, 0, len(text), candidates))
             return iter(found)
-        return self._scan(text, start, len(text) if end is None else end)
+        return self._scan(text, start, len(text) if end is None else end, candidates)
 
-    def _scan(self, text: str, start: int, end: int) -> Iterator[Match]:
+    def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
+        """Leftmost matches, the first entry in order winning at a place (as in one alternation)."""
+        upcoming: dict[int, re.Match | None] = {}  # each entry's next match at or after pos
         pos = start
         while pos < end:
-            candidate = self.first.search(text, pos, end)
-            if candidate is None:
-                return
-            m = self.pattern.match(text, candidate.start(), end)
+            index, m = -1, None
+            for i in candidates:
+                found = upcoming.get(i, False)
+                if found is False or (found is not None and found.start() < pos):
+                    found = upcoming[i] = self._compiled(i).search(text, pos, end)
+                if found is not None and (m is None or found.start() < m.start()):
+                    index, m = i, found
             if m is None:
-                pos = candidate.start() + 1
-                continue
-            index = int(m.lastgroup[1:])
+                return
             a, b = m.start(), m.end()
             if not self._valid(text, index, a, b):
                 # Another entry may match here with its anchors satisfied.
                 best = None
-                for i in range(len(self._single)):
+                for i in candidates:
                     if i == index:
                         continue
                     other = self._compiled(i).match(text, a, end)
