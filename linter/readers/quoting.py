@@ -26,6 +26,10 @@ def reply_boundary(lines: list[str]) -> tuple[int | None, set[int]]:
     skip: set[int] = set()
     n = len(lines)
     for i, line in enumerate(lines):
+        # Every way a quote can start below needs a colon on this line or the
+        # next ("... wrote:", "From:"), or a rule of dashes or underscores.
+        if ":" not in line and "--" not in line and "__" not in line and (i + 1 >= n or ":" not in lines[i + 1]):
+            continue
         if QUOTED.match(line):
             continue
         if ATTRIBUTION.match(line):
