@@ -56,7 +56,7 @@ def normalize(text: str) -> str:
     return text.translate(_NORMALIZE)
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A run of prose: ``text`` stands for ``source[start:end]``.
 
@@ -70,7 +70,7 @@ class Piece:
     exact: bool = True
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One source line's prose, as pieces (what a reader produces)."""
 
@@ -138,7 +138,7 @@ class Line:
             self.cut(0, left)
 
 
-@dataclass
+@dataclass(slots=True)
 class RawBlock:
     """A paragraph-like unit from a reader, before assembly."""
 
@@ -177,7 +177,7 @@ class OffsetMap:
         return min(os_ + (p - ps), oe) if exact else oe
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     start: int
     end: int
@@ -186,7 +186,7 @@ class Block:
     kind: str = "paragraph"
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -202,7 +202,7 @@ class Sentence:
         return self.block.turn
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """One speaker's turn: a rep turn is a *response* in the spec's sense."""
 
@@ -265,6 +265,7 @@ _SENTENCE_END = re.compile(
     r"[.!?\u2026]+[\"')\]\u201d\u2019]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*[A-Z][\w /&-]{0,24}:[ \t])"
 )
 _SHORT_LINE_BREAK = re.compile(r"[,:]\s*\n")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
 
 
 def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -284,7 +285,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
         if m.group().startswith("."):
-            word = re.search(r"([\w.]+)\.$", text[max(start, m.start() - 12) : m.start() + 1])
+            word = _LAST_WORD.search(text[max(start, m.start() - 12) : m.start() + 1])
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             # a decimal or a version number: 1.5, v2.0

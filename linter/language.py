@@ -210,17 +210,18 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """The matches in ``text[start:end]``; whole-text results are cached per text."""
-        candidates = self._candidates(text)
-        if not candidates:
-            return iter(())
-        if start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT:
+        whole = start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT
+        if whole:
             found = self._cache.get(text)
-            if found is None:
-                if len(self._cache) >= CACHED_TEXTS:
-                    self._cache.clear()
-                found = self._cache[text] = list(self._scan(text, 0, len(text), candidates))
-            return iter(found)
-        return self._scan(text, start, len(text) if end is None else end, candidates)
+            if found is not None:
+                return iter(found)
+        candidates = self._candidates(text)
+        if not whole:
+            return self._scan(text, start, len(text) if end is None else end, candidates) if candidates else iter(())
+        if len(self._cache) >= CACHED_TEXTS:
+            self._cache.clear()
+        found = self._cache[text] = list(self._scan(text, 0, len(text), candidates)) if candidates else []
+        return iter(found)
 
     def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
         """Leftmost matches, the first entry in order winning at a place (as in one alternation)."""
