@@ -200,13 +200,17 @@ def from_table(table: dict, path: str, base: Config | None = None) -> Config:
 
 def load_file(path: str) -> Config | None:
     """The config in ``path``; ``None`` for a pyproject.toml without our table."""
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+    if os.path.basename(path) == "pyproject.toml" and b"empathy-lint" not in raw:
+        return None  # another tool's file: not even parsed
     import tomllib
 
     try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError:

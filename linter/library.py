@@ -188,12 +188,12 @@ def check(openers: Iterable[tuple[str, Opener | None]], settings: Settings) -> l
 
     ``openers`` has one ``(path, opener or None)`` per file linted.
     """
-    from fractions import Fraction
-
     openers = list(openers)
     total = len(openers)
     if total < settings.min_files:
         return []
+    from fractions import Fraction
+
     groups: dict[str, list[tuple[str, Opener]]] = {}
     for path, op in openers:
         if op is not None:

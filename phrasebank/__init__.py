@@ -1,7 +1,8 @@
 """The phrase data shared by the linter and the playbook site.
 
 Data only: plain text lists in ``lists/`` and the playbook's tables in
-``playbook/`` (TOML), read with :mod:`importlib.resources`. Nothing here
+``playbook/`` (TOML), read from beside this file (through
+:mod:`importlib.resources` when installed inside a zip). Nothing here
 imports the linter.
 """
 
@@ -9,9 +10,22 @@ from __future__ import annotations
 
 import functools
 import itertools
+import os
 import re
 from dataclasses import dataclass
-from importlib import resources
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def _read(folder: str, name: str) -> bytes:
+    """A data file of this package (plain file reads keep start-up light)."""
+    try:
+        with open(os.path.join(_HERE, folder, name), "rb") as fh:
+            return fh.read()
+    except (FileNotFoundError, NotADirectoryError):  # installed inside a zip: ask the import system
+        from importlib import resources
+
+        return (resources.files(__package__) / folder / name).read_bytes()
 
 _ALTERNATION = re.compile(r"\{([^{}]*)\}")
 
@@ -44,14 +58,19 @@ def expand(entry: str) -> list[Phrase]:
 
 def list_names() -> list[str]:
     """The names of all phrase lists (file names without ``.txt``)."""
-    folder = resources.files(__package__) / "lists"
-    return sorted(p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt"))
+    try:
+        names = os.listdir(os.path.join(_HERE, "lists"))
+    except (FileNotFoundError, NotADirectoryError):
+        from importlib import resources
+
+        names = [p.name for p in (resources.files(__package__) / "lists").iterdir()]
+    return sorted(n[:-4] for n in names if n.endswith(".txt"))
 
 
 @functools.cache
 def raw_entries(name: str) -> tuple[str, ...]:
     """The lines of list ``name`` as written, comments and blanks dropped."""
-    text = (resources.files(__package__) / "lists" / f"{name}.txt").read_text("utf-8")
+    text = _read("lists", f"{name}.txt").decode("utf-8")
     entries = []
     for line in text.splitlines():
         line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
@@ -75,7 +94,7 @@ def table(name: str) -> dict:
     """A playbook table from ``playbook/<name>.toml``."""
     import tomllib
 
-    data = (resources.files(__package__) / "playbook" / f"{name}.toml").read_bytes()
+    data = _read("playbook", f"{name}.toml")
     return tomllib.loads(data.decode("utf-8"))
 
 

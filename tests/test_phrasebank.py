@@ -283,3 +283,27 @@ def test_scripts_match_the_playbook_word_for_word(seed_lines):
         f"{ln['speaker']}: “{ln['say']}”" + (f" ({ln['direction']})" if "direction" in ln else "") for ln in mini["lines"]
     ]
     assert seed_lines[start + 1 : start + 1 + len(expected)] == expected
+
+
+def test_lists_and_tables_load_when_the_package_is_inside_a_zip(tmp_path):
+    """Plain file reads keep start-up light; a zipped install falls back to importlib.resources."""
+    import subprocess
+    import sys
+    import zipfile
+
+    archive = tmp_path / "phrasebank.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        for path in (REPO / "phrasebank").rglob("*"):
+            if path.is_file() and "__pycache__" not in path.parts:
+                zf.write(path, path.relative_to(REPO).as_posix())
+    code = (
+        "import phrasebank, sys; assert '.zip' in phrasebank.__file__, phrasebank.__file__; "
+        "print(len(phrasebank.list_names()), len(phrasebank.raw_entries('stock-empathy')), len(phrasebank.situations()))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                         env={"PYTHONPATH": str(archive), "PATH": "/usr/bin:/bin"})
+    assert out.returncode == 0, out.stderr
+    names, stock, situations = map(int, out.stdout.split())
+    assert names == len(phrasebank.list_names())
+    assert stock == len(phrasebank.raw_entries("stock-empathy"))
+    assert situations == len(phrasebank.situations())

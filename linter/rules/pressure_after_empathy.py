@@ -45,6 +45,7 @@ AE: Running it by your CFO first makes sense. Would it help if I put together a 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -101,43 +102,35 @@ def _phrase_start(text: str, start: int) -> int:
         begin = base + m.start()
     return begin
 _DEADLINE_VERBS = r"(?:sign|upgrade|commit|buy|purchase|renew|order|decide|close|switch|lock|confirm|join|move\s+forward|book|act)"
-PRESSURE_PATTERNS = [
+#: Each entry a pattern (IGNORECASE), compiled the first time a sentence after
+#: an acknowledgment is checked (most drafts never get that far).
+_PRESSURE_SOURCES = [
     # "the 15% launch discount ends March 31", "Prices go up 12% on April 1",
     # "this pricing is only guaranteed through the 15th", "Beta access ... is capped"
-    re.compile(
-        rf"(?<!\w)(?:{_OFFER}\s+(?:only\s+)?{_EXPIRES}|(?:prices|rates|fees)\s+(?:rise|go\s+up|increase|jump){_WHEN})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"(?<!\w)(?:access|availability|capacity|cohort|program|beta|spots|seats|places)\b[^.;:!?]{0,60}?\b(?:is|are)\s+"
-        r"(?:(?:capped|limited)\s+(?:at|to)\b|(?:nearly|almost)\s+(?:full|gone)|filling\s+(?:up|fast))",
-        re.IGNORECASE,
-    ),
+    rf"(?<!\w)(?:{_OFFER}\s+(?:only\s+)?{_EXPIRES}|(?:prices|rates|fees)\s+(?:rise|go\s+up|increase|jump){_WHEN})\b",
+    r"(?<!\w)(?:access|availability|capacity|cohort|program|beta|spots|seats|places)\b[^.;:!?]{0,60}?\b(?:is|are)\s+"
+    r"(?:(?:capped|limited)\s+(?:at|to)\b|(?:nearly|almost)\s+(?:full|gone)|filling\s+(?:up|fast))",
     # "our quarter closes on the 30th" (the rep's quarter; "your quarter" is the buyer's)
-    re.compile(r"(?<!\w)our\s+(?:fiscal\s+)?(?:quarter|year|month)\s+(?:closes|ends)\b", re.IGNORECASE),
+    r"(?<!\w)our\s+(?:fiscal\s+)?(?:quarter|year|month)\s+(?:closes|ends)\b",
     # "only two spots left", "has only three seats left", "Only five companies get the rate"
-    re.compile(
-        rf"(?<!\w)only\s+(?:have\s+|got\s+|has\s+)?{_COUNT}\s+(?:more\s+)?(?:[\w'-]+\s+){{0,2}}?{_SCARCE}\s+"
-        r"(?:left|remaining|available|get|will\s+get|can\s+get|at\s+this)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"(?<!\w){_COUNT}\s+(?:[\w-]+\s+)?{_SCARCE}\s+(?:left|remaining)\b", re.IGNORECASE),
+    rf"(?<!\w)only\s+(?:have\s+|got\s+|has\s+)?{_COUNT}\s+(?:more\s+)?(?:[\w'-]+\s+){{0,2}}?{_SCARCE}\s+"
+    r"(?:left|remaining|available|get|will\s+get|can\s+get|at\s+this)\b",
+    rf"(?<!\w){_COUNT}\s+(?:[\w-]+\s+)?{_SCARCE}\s+(?:left|remaining)\b",
     # "If you upgrade to Premium before Friday", "if you sign by Friday"
-    re.compile(
-        rf"(?<!\w)if\s+you\s+(?:can\s+)?{_DEADLINE_VERBS}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:before|by)\s+(?:the\s+end|end|eod|close|midnight|noon|tonight|today|tomorrow|"
-        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-        re.IGNORECASE,
-    ),
+    rf"(?<!\w)if\s+you\s+(?:can\s+)?{_DEADLINE_VERBS}\b(?:\s+[\w'-]+){{0,4}}?\s+(?:before|by)\s+(?:the\s+end|end|eod|close|midnight|noon|tonight|today|tomorrow|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     # "I can only hold the June slot until ...", "losing the implementation slot we've held"
-    re.compile(r"(?<!\w)(?:i|we)\s+(?:can|could)\s+only\s+(?:hold|keep|reserve|guarantee)\b", re.IGNORECASE),
-    re.compile(
-        r"(?<!\w)(?:lose|losing|forfeit|forfeiting|give\s+up|giving\s+up)\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
-        r"(?:slot|spot|price|pricing|discount|rate|place|seat|window|deal|offer|credit)s?\b",
-        re.IGNORECASE,
-    ),
+    r"(?<!\w)(?:i|we)\s+(?:can|could)\s+only\s+(?:hold|keep|reserve|guarantee)\b",
+    r"(?<!\w)(?:lose|losing|forfeit|forfeiting|give\s+up|giving\s+up)\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:slot|spot|price|pricing|discount|rate|place|seat|window|deal|offer|credit)s?\b",
     # "30% off for the next 24 hours only"
-    re.compile(r"(?<!\w)for\s+the\s+next\s+(?:\d+|few|two|three)\s+(?:hours|days)(?:\s+only)?\b", re.IGNORECASE),
+    r"(?<!\w)for\s+the\s+next\s+(?:\d+|few|two|three)\s+(?:hours|days)(?:\s+only)?\b",
 ]
+
+
+@functools.cache
+def pressure_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(source, re.IGNORECASE) for source in _PRESSURE_SOURCES)
 #: A pattern that matched words about the buyer's own plans is not the offer's urgency.
 _BUYERS_OWN = re.compile(r"^(?:your|their)\b", re.IGNORECASE)
 
@@ -152,7 +145,7 @@ _TRIGGER = re.compile(
 
 def _pressure(text: str, matchers) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)]
-    for k, pattern in enumerate(PRESSURE_PATTERNS if _TRIGGER.search(text) else ()):
+    for k, pattern in enumerate(pressure_patterns() if _TRIGGER.search(text) else ()):
         for m in pattern.finditer(text):
             a = _phrase_start(text, m.start()) if k == 0 else m.start()
             if not _BUYERS_OWN.match(text[a:]):
