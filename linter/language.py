@@ -88,24 +88,45 @@ def _entry_pattern(entry: str) -> str:
 
 #: Several rules ask the same list about the same sentence: matches are kept
 #: per document (the engine calls :func:`new_document`), for its short
-#: sentences.
-CACHED_TEXTS = 2048
+#: sentences, up to a total length of text kept (then forgotten at once).
+#: Rules walk a document's sentences one after the other, so a budget
+#: smaller than a long document would be spent again for every rule.
 CACHED_TEXT = 2000
+CACHED_CHARS = 2_000_000
+
+
+class PerText(dict):
+    """Results per text of the current document, within :data:`CACHED_CHARS` of text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.chars = 0
+
+    def put(self, text: str, value):
+        if self.chars + len(text) > CACHED_CHARS:
+            self.clear()
+        self[text] = value
+        self.chars += len(text)
+        return value
+
+    def clear(self) -> None:
+        super().clear()
+        self.chars = 0
 
 
 #: Letters that match an ASCII letter when case is ignored but lower-case to something else.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _RUN = re.compile(r"\w+")
-_TOKENS: dict[str, frozenset[str]] = {}
+_TOKENS = PerText()
 
 
 def words_of(text: str) -> frozenset[str]:
     """The lower-cased word runs (``\\w+``) of ``text``; kept per document, as the matches are."""
     found = _TOKENS.get(text)
     if found is None:
-        if len(_TOKENS) >= CACHED_TEXTS:
-            _TOKENS.clear()
-        found = _TOKENS[text] = frozenset(_RUN.findall(text.translate(_FOLD).lower()))
+        found = frozenset(_RUN.findall(text.translate(_FOLD).lower()))
+        if len(text) <= CACHED_TEXT:
+            _TOKENS.put(text, found)
     return found
 
 
@@ -180,7 +201,7 @@ class PhraseMatcher:
             for word in needs[i] or ():
                 self._by_word.setdefault(word, []).append(i)
         self._words = frozenset(self._by_word)
-        self._cache: dict[str, list[Match]] = {}
+        self._cache = PerText()
 
     def _candidates(self, text: str) -> list[int]:
         """The entries that may match ``text``, in the order they are tried."""
@@ -218,9 +239,7 @@ class PhraseMatcher:
         candidates = self._candidates(text)
         if not whole:
             return self._scan(text, start, len(text) if end is None else end, candidates) if candidates else iter(())
-        if len(self._cache) >= CACHED_TEXTS:
-            self._cache.clear()
-        found = self._cache[text] = list(self._scan(text, 0, len(text), candidates)) if candidates else []
+        found = self._cache.put(text, list(self._scan(text, 0, len(text), candidates)) if candidates else [])
         return iter(found)
 
     def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
