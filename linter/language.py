@@ -124,7 +124,7 @@ def words_of(text: str) -> frozenset[str]:
     """The lower-cased word runs (``\\w+``) of ``text``; kept per document, as the matches are."""
     found = _TOKENS.get(text)
     if found is None:
-        found = frozenset(_RUN.findall(text.translate(_FOLD).lower()))
+        found = frozenset(_RUN.findall((text if text.isascii() else text.translate(_FOLD)).lower()))
         if len(text) <= CACHED_TEXT:
             _TOKENS.put(text, found)
     return found

@@ -94,7 +94,7 @@ def acknowledgments(text: str) -> list[language.Match]:
         for name in ("acknowledgments", "stock-empathy")
         for m in language.matcher(name).finditer(text)
     ]
-    for m in _KNOW_MERGE_FIELD.finditer(text):
+    for m in _KNOW_MERGE_FIELD.finditer(text) if OPAQUE in text else ():
         if language.starts_clause(text, m.start()):
             found.append(language.Match(m.start(), m.end(), m.group()))
     if not found:

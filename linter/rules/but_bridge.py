@@ -61,6 +61,7 @@ OPTIONS = {"extra-phrases": ()}
 MESSAGE = "A “{word}” right after an acknowledgment takes it back; replace it with “and” to preserve alignment."
 
 CONTRAST = re.compile(r"\b(but|however|though)\b", re.IGNORECASE)
+CONTRAST_WORDS = frozenset({"but", "however", "though"})
 # Words after the contrast that stay with the buyer's own situation (the
 # second side of it) rather than turning to the rep's position.
 BUYER_SIDE = re.compile(
@@ -140,7 +141,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
 
         for i, s in enumerate(sentences):
             text = s.text
-            contrasts = list(CONTRAST.finditer(text))
+            contrasts = list(CONTRAST.finditer(text)) if not CONTRAST_WORDS.isdisjoint(language.words_of(text)) else ()
             if not contrasts:
                 continue
             idioms = [(x.start, x.end) for x in language.matcher("contrast-idioms").finditer(text)]

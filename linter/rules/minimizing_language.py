@@ -76,6 +76,8 @@ AMOUNT = re.compile(
 #: List phrases about amounts ("it's only a few", "it's just a little")
 #: shrink something only when there is a concern to shrink.
 _AMOUNT_WORDS = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
+#: Every AMOUNT has one of these words: a sentence without them is not scanned.
+_AMOUNT_RUNS = frozenset({"only", "just", "merely"})
 
 
 def _concern(doc: Document, turn) -> bool:
@@ -106,7 +108,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         if not concern:
                             continue
                     spans.append((m.start, m.end))
-            for m in AMOUNT.finditer(s.text):
+            for m in AMOUNT.finditer(s.text) if not _AMOUNT_RUNS.isdisjoint(language.words_of(s.text)) else ():
                 if concern is None:
                     concern = _concern(doc, turn)
                 if concern:
