@@ -303,7 +303,7 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for a, b in spans:
         local = text[a - offset : b - offset]
         cut = a
-        for m in _SHORT_LINE_BREAK.finditer(local):
+        for m in _SHORT_LINE_BREAK.finditer(local) if "\n" in local else ():
             line_start = local.rfind("\n", 0, m.start()) + 1
             if len(local[line_start : m.start()].split()) <= 6:
                 out.append((cut, a + m.start() + 1))
