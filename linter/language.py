@@ -231,6 +231,8 @@ class PhraseMatcher:
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Match]:
         """The matches in ``text[start:end]``; whole-text results are cached per text."""
+        if not self._always and self._words.isdisjoint(words_of(text)):
+            return iter(())  # the common case: none of the entries' words
         whole = start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT
         if whole:
             found = self._cache.get(text)
