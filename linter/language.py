@@ -241,7 +241,7 @@ class PhraseMatcher:
         candidates = self._candidates(text)
         if not whole:
             return self._scan(text, start, len(text) if end is None else end, candidates) if candidates else iter(())
-        found = self._cache.put(text, list(self._scan(text, 0, len(text), candidates)) if candidates else [])
+        found = self._cache.put(text, tuple(self._scan(text, 0, len(text), candidates)) if candidates else ())
         return iter(found)
 
     def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
