@@ -53,6 +53,8 @@ _NORMALIZE = str.maketrans(
 
 def normalize(text: str) -> str:
     """Same-length normalization of prose (quotes, spaces)."""
+    if text.isascii():  # only tabs and carriage returns to change (a fast path)
+        return text.replace("\t", " ").replace("\r", " ") if "\t" in text or "\r" in text else text
     return text.translate(_NORMALIZE)
 
 

@@ -294,3 +294,16 @@ def test_linting_is_deterministic(text, filename):
 )
 def test_degenerate_drafts_do_not_crash(filename, text):
     assert check_findings(text, filename, exact_words=False) == []
+
+
+@given(st.text())
+@SETTINGS
+def test_normalization_changes_only_quotes_and_spaces_one_for_one(text):
+    """Prose keeps one character per source character, so positions stay exact (the ASCII fast path included)."""
+    out = normalize(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out):
+        assert a == b or (b in " '\"" and not a.isalnum())
+    from linter.document import _NORMALIZE
+
+    assert out == text.translate(_NORMALIZE)
