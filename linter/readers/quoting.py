@@ -15,6 +15,12 @@ ATTRIBUTION_END = re.compile(r"\bwrote\s*:\s*$", re.IGNORECASE)
 ORIGINAL_MESSAGE = re.compile(r"^\s*(?:-{2,}\s*(?:Original|Forwarded) Message\s*-{2,}|_{10,})\s*$", re.IGNORECASE)
 HEADER_FIELD = re.compile(r"^\s*\**(From|Sent|Date|To|Cc|Bcc|Subject|Reply-To)\**\s*:", re.IGNORECASE)
 SIGNATURE = re.compile(r"^--\s?$")
+#: What every way of starting a quote below contains (a superset, searched once per text).
+_ANY_START = re.compile(
+    r"(?:\bwrote|a écrit|\bschrieb|\bescribió)\s*:|(?<!-)-{2,}\s*(?:original|forwarded) message|(?<!_)_{10}"
+    r"|^[^\S\n]*\**from\**\s*:",  # each run of - or _ tried once, not from each of its characters
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def reply_boundary(lines: list[str]) -> tuple[int | None, set[int]]:
@@ -25,6 +31,8 @@ def reply_boundary(lines: list[str]) -> tuple[int | None, set[int]]:
     """
     skip: set[int] = set()
     n = len(lines)
+    if not _ANY_START.search("\n".join(lines)):
+        return None, skip  # no attribution, header or separator anywhere: no quote to find
     for i, line in enumerate(lines):
         # Every way a quote can start below needs a colon on this line or the
         # next ("... wrote:", "From:"), or a rule of dashes or underscores.

@@ -92,18 +92,11 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for floor in next_steps.floors(doc):
         if len(floor.sentences) > MAX_SENTENCES:
             continue
-        acks = []  # (sentence, match) of each acknowledging sentence
-        direction = False
         buyer = language.buyer_content(doc, floor.turns[0])
-        for s in floor.sentences:
-            ack = next_steps.acknowledgment(s.text, buyer)
-            if ack is not None:
-                acks.append((s, ack))
-            if next_steps.is_next_step(s.text):
-                direction = True
-            elif extra is not None and extra.search(s.text):
-                direction = True
-        if not acks or direction:
+        acks = [(s, ack) for s in floor.sentences if (ack := next_steps.acknowledgment(s.text, buyer)) is not None]
+        if not acks:
+            continue
+        if any(next_steps.is_next_step(s.text) or (extra is not None and extra.search(s.text)) for s in floor.sentences):
             continue
         s, ack = acks[-1]
         yield Hit(s.start + ack.start, s.end, MESSAGE, _suggestion())

@@ -74,6 +74,7 @@ Thanks for sharing the rollout notes. Would a call on Thursday help?
 
 from __future__ import annotations
 
+import functools
 from typing import Iterator
 
 from ..document import Document
@@ -98,12 +99,20 @@ NOT_CONFIGURED = (
 def _may_run(options: dict) -> bool:
     """Cheap test, before loading any networking module: is there anything to talk to?"""
     import os
+
+    if options.get("required") or (options.get("languagetool-url") or "").strip():
+        return True
+    return _server_or_local_install(os.environ.get("LANGUAGETOOL_URL", ""), os.environ.get("LTP_PATH", ""), os.environ.get("HOME", ""))
+
+
+@functools.lru_cache(maxsize=8)
+def _server_or_local_install(url: str, ltp_path: str, home: str) -> bool:
+    """A server in the environment, or language-tool-python's local install (looked for once per setting)."""
     from pathlib import Path
 
-    if options.get("required") or (options.get("languagetool-url") or "").strip() or os.environ.get("LANGUAGETOOL_URL", "").strip():
+    if url.strip():
         return True
-    folder = Path(os.environ.get("LTP_PATH") or Path.home() / ".cache" / "language_tool_python")
-    return folder.is_dir()
+    return Path(ltp_path or Path.home() / ".cache" / "language_tool_python").is_dir()
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
