@@ -2,7 +2,7 @@
 """Speed of empathy-lint, as ratios against proselint measured side by side.
 
     python -m pip install -e .          # the empathy-lint under test
-    python benchmarks/speed.py          # three to four minutes on a 2-core machine
+    python benchmarks/speed.py          # about five minutes on a 2-core machine
 
 Absolute times on shared machines are noisy, so every figure is a ratio
 against proselint (a well-known Python prose linter) run on the same files in
@@ -359,7 +359,7 @@ class Table:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=21, help="runs of each tool on the small file (a) [21]")
-    ap.add_argument("--repeat", type=int, default=3, help="runs of each tool on the corpus, (b) to (d) [3]")
+    ap.add_argument("--repeat", type=int, default=5, help="runs of each tool on the corpus, (b) to (d) [5]")
     ap.add_argument("--small", type=Path, default=SMALL, help="the small Markdown template for (a)")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="the bulk corpus for (b) to (d)")
     ap.add_argument("--sample", type=int, default=100, help="files of the corpus proselint is timed on [100]")
