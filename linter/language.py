@@ -2,14 +2,13 @@
 
 What counts as an acknowledgment, an agreement, a concern, a pitch: every
 rule that needs one of these asks here, so the rules agree with each other
-and with the spec's "Definitions the rules share". Phrase lists are
-compiled once, lazily, into one trie-shaped pattern per list.
+and with the spec's "Definitions the rules share". A phrase list's entries
+are compiled one by one, each the first time a text has the words it needs.
 """
 
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -22,31 +21,6 @@ LEAD_INS = frozenset(
     "and so oh ok okay yes yeah well honestly look hey first again also really totally "
     "completely but then now hi hello dear".split()
 )
-
-
-def _trie_pattern(words: Iterable[str]) -> str:
-    """One regular expression for many literal phrases (longest first)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        alts = []
-        for ch in sorted(k for k in node if k):
-            piece = r"\s+" if ch == " " else re.escape(ch)
-            alts.append(piece + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(trie)
 
 
 @dataclass(frozen=True)
@@ -145,11 +119,9 @@ def _required_runs(entry: str) -> frozenset[str] | None:
     best: tuple[int, int] | None = None
     chosen: frozenset[str] | None = None
     for word in _ENTRY_WORD.findall(entry):
-        parts = _GROUP.split(word)
-        choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
         runs = []
-        for combo in itertools.product(*choices):
-            found = _RUN.findall("".join(combo).translate(_FOLD).lower())
+        for spelled in phrasebank.spellings(word):
+            found = _RUN.findall(spelled.translate(_FOLD).lower())
             if not found:  # this word may be left out, or has no letters: it proves nothing
                 runs = None
                 break
@@ -173,6 +145,7 @@ class PhraseMatcher:
         self._entries: list[tuple[bool, bool]] = []
         self._single: list = []
         needs: list[frozenset[str] | None] = []
+        lengths: list[int] = []
         for entry in entries:
             entry = entry.strip()
             if not entry:
@@ -186,14 +159,15 @@ class PhraseMatcher:
                 inner = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
                 body = _entry_pattern(inner)
                 needs.append(_required_runs(inner))
-            self._entries.append((starts, ends, len(entry)))
+            self._entries.append((starts, ends))
+            lengths.append(len(entry))
             self._single.append(body)
         # Entries are tried longest first, as one alternation would try them.
         # Every match of an entry contains one of a few words (``needs``): a
         # text is only searched for the entries whose words it has (a set
         # lookup on its words, computed once per text), and an entry's
         # pattern is compiled the first time a text might match it.
-        order = sorted(range(len(self._single)), key=lambda i: -self._entries[i][2])
+        order = sorted(range(len(self._single)), key=lambda i: -lengths[i])
         self._rank = {i: r for r, i in enumerate(order)}
         self._always = [i for i in order if needs[i] is None]
         self._by_word: dict[str, list[int]] = {}
@@ -224,7 +198,7 @@ class PhraseMatcher:
         return cls((normalize_phrase(p) for p in phrases if p.strip()), literal=True)
 
     def _valid(self, text: str, index: int, start: int, end: int) -> bool:
-        starts, ends, _ = self._entries[index]
+        starts, ends = self._entries[index]
         if starts and not starts_clause(text, start):
             return False
         return not (ends and not ends_clause(text, end))

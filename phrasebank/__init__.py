@@ -27,6 +27,7 @@ def _read(folder: str, name: str) -> bytes:
 
         return (resources.files(__package__) / folder / name).read_bytes()
 
+
 _ALTERNATION = re.compile(r"\{([^{}]*)\}")
 
 
@@ -45,15 +46,16 @@ def expand(entry: str) -> list[Phrase]:
     starts = entry.startswith("^")
     ends = entry.endswith("$")
     body = entry[1 if starts else 0 : len(entry) - (1 if ends else 0)]
-    parts = _ALTERNATION.split(body)
+    return [Phrase(text, starts, ends) for text in spellings(body) if text]
+
+
+def spellings(text: str) -> list[str]:
+    """Every way ``text`` can be written, its ``{a|b}`` alternatives chosen in
+    turn (white space collapsed; an empty alternative can make it empty)."""
+    parts = _ALTERNATION.split(text)
     # parts alternates literal, alternatives, literal, ...
     choices = [[p] if i % 2 == 0 else p.split("|") for i, p in enumerate(parts)]
-    phrases = []
-    for combo in itertools.product(*choices):
-        text = " ".join("".join(combo).split())
-        if text:
-            phrases.append(Phrase(text, starts, ends))
-    return phrases
+    return [" ".join("".join(combo).split()) for combo in itertools.product(*choices)]
 
 
 def list_names() -> list[str]:
