@@ -107,7 +107,8 @@ def _may_run(options: dict) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _server_or_local_install(url: str, ltp_path: str, home: str) -> bool:
-    """A server in the environment, or language-tool-python's local install (looked for once per setting)."""
+    """A server in the environment, or language-tool-python's local install (looked for once per setting;
+    ``home`` is part of the setting because ``Path.home()`` reads it)."""
     from pathlib import Path
 
     if url.strip():
