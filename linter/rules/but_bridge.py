@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language
+from .. import language, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -175,7 +175,6 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 if not _turns_to_rep(after):
                     continue
                 fix = _swap(word) if lower == "but" and before.strip() else None
-                skip = 1 if lower == "however" and after.startswith(",") else 0
-                suggestion = text[: m.start()] + _swap(word) + text[m.end() + skip :]
+                suggestion = suggestions.suggest(ID, doc, turn, s, m.start(), m.end())
                 yield Hit(s.start + m.start(), s.start + m.end(), MESSAGE.format(word=word), suggestion, fix)
                 break  # one finding per sentence: the first contrast is the one that takes it back

@@ -48,7 +48,7 @@ import functools
 import re
 from typing import Iterator
 
-from .. import language
+from .. import language, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -94,15 +94,6 @@ def _claim(rest: str, negatives: language.PhraseMatcher) -> int | None:
     return None
 
 
-def _suggestion(text: str) -> str:
-    situation = language.situation_for(text, default="price")
-    if situation["id"] == "price":
-        return situation["prompt_line"]
-    import phrasebank
-
-    return next(s["example"] for s in phrasebank.steps() if s["title"] == "Validate")
-
-
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     negatives = _negatives(tuple(options.get("extra-phrases", ())))
     openers = (language.matcher("agreements"), language.matcher("concessions"))
@@ -114,11 +105,11 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 rest = s.text[agree.end :]
                 end = _claim(rest, negatives)
                 if end is not None:
-                    yield Hit(s.start + agree.start, s.start + agree.end + end, MESSAGE, _suggestion(s.text))
+                    yield Hit(s.start + agree.start, s.start + agree.end + end, MESSAGE, suggestions.suggest(ID, doc, turn, s, agree.start, agree.end + end))
                     break
                 # "You're right." followed by the conceded claim in the next sentence.
                 if not rest.strip(" .!—–-") and i + 1 < len(sentences) and sentences[i + 1].block is s.block:
                     nxt = sentences[i + 1]
                     if _claim(nxt.text, negatives) is not None:
-                        yield Hit(s.start + agree.start, s.start + agree.end, MESSAGE, _suggestion(nxt.text))
+                        yield Hit(s.start + agree.start, s.start + agree.end, MESSAGE, suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
                         break

@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language, next_steps
+from .. import language, next_steps, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -81,12 +81,6 @@ MESSAGE = (
 )
 
 
-def _suggestion() -> str:
-    import phrasebank
-
-    return next(s["example"] for s in phrasebank.steps() if s["title"] == "Guide")
-
-
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.extra_matcher(options)
     for floor in next_steps.floors(doc):
@@ -99,4 +93,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if any(next_steps.is_next_step(s.text) or (extra is not None and extra.search(s.text)) for s in floor.sentences):
             continue
         s, ack = acks[-1]
-        yield Hit(s.start + ack.start, s.end, MESSAGE, _suggestion())
+        yield Hit(s.start + ack.start, s.end, MESSAGE, suggestions.suggest(ID, doc, floor.turns[-1], s, ack.start, len(s.text)))

@@ -44,9 +44,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-import phrasebank
 
-from .. import language, next_steps
+from .. import language, next_steps, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -60,10 +59,6 @@ _ASKS = re.compile(r"^any\b", re.IGNORECASE)
 _RETURN_TO_TOPIC = re.compile(r"^\s+to\s+(?!you\b)", re.IGNORECASE)
 
 MESSAGE = "“{phrase}” chases a silent prospect without naming the silence; ask about it instead, which encourages honesty."
-
-
-def _suggestion() -> str:
-    return next(s for s in phrasebank.situations() if s["id"] == "silence")["prompt_line"]
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
@@ -85,4 +80,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 if next_steps.quoted_mention(s.text, a, b):
                     continue
                 last = b
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), _suggestion())
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), suggestions.suggest(ID, doc, turn, s, a, b))

@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, next_steps
+from .. import language, next_steps, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -74,12 +74,6 @@ OPTIONS: dict = {}
 
 MESSAGE = "This acknowledgment reuses none of the buyer’s words; personalize the reflection using what they actually said{quote}."
 QUOTE_WORDS = 10
-
-
-def _suggestion() -> str:
-    import phrasebank
-
-    return next(s["example"] for s in phrasebank.steps() if s["title"] == "Reflect")
 
 
 def _own_words(text: str, acks) -> set[str]:
@@ -120,4 +114,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 continue
             if quote is None:
                 quote = _quote(doc, turn)
-            yield Hit(s.start + acks[0].start, s.end, MESSAGE.format(quote=quote), _suggestion())
+            yield Hit(s.start + acks[0].start, s.end, MESSAGE.format(quote=quote), suggestions.suggest(ID, doc, turn, s, acks[0].start, len(s.text)))

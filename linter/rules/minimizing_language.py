@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, next_steps
+from .. import language, next_steps, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -97,7 +97,6 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         concern: bool | None = None
-        context = language.suggestion_context(doc, turn)
         for s in next_steps.spoken(turn.sentences):
             spans: list[tuple[int, int]] = []
             for k, matcher in enumerate(matchers):
@@ -120,4 +119,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                     continue
                 last = b
                 phrase = s.text[a:b]
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), language.situation_for(context)["prompt_line"])
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), suggestions.suggest(ID, doc, turn, s, a, b))

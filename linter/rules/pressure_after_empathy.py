@@ -49,7 +49,7 @@ import functools
 import re
 from typing import Iterator
 
-from .. import language, next_steps
+from .. import language, next_steps, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -160,11 +160,6 @@ def _pressure(text: str, matchers) -> list[tuple[int, int]]:
     return out
 
 
-def _suggestion(doc: Document, turn) -> str:
-    context = language.suggestion_context(doc, turn)
-    return language.situation_for(context, default="price")["prompt_line"]
-
-
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     matchers = language.with_extra("pressure", options)
     for turn in doc.rep_turns():
@@ -184,4 +179,4 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             for a, b in _pressure(s.text, matchers):
                 if a < after or next_steps.quoted_mention(s.text, a, b):
                     continue
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), _suggestion(doc, turn))
+                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), suggestions.suggest(ID, doc, turn, s, a, b))

@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language
+from .. import language, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -62,11 +62,6 @@ OPTIONS = {"extra-phrases": ()}
 
 STOCK_MESSAGE = "“{phrase}” is a stock empathy line that feels insincere; personalize the reflection with the buyer’s actual words."
 REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can sound scripted."
-
-
-def _suggestion(doc: Document, turn) -> str:
-    context = language.suggestion_context(doc, turn)
-    return language.situation_for(context)["prompt_line"]
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
@@ -79,7 +74,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             for matcher in matchers:
                 for m in matcher.finditer(s.text):
                     flagged.append((m.start, m.end))
-                    suggestion = suggestion or _suggestion(doc, turn)
+                    suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, m.start, m.end)
                     yield Hit(
                         s.start + m.start,
                         s.start + m.end,
@@ -94,7 +89,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             a, b, key = clause
             if key in seen:
                 if not any(x < b and a < y for x, y in flagged):
-                    suggestion = suggestion or _suggestion(doc, turn)
+                    suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, a, b)
                     yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, suggestion)
             else:
                 seen.add(key)

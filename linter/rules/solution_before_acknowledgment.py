@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language
+from .. import language, suggestions
 from ..document import Document
 from ..finding import Hit
 
@@ -102,6 +102,5 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             if acked and (at is None or min(acked) <= at):
                 break
             if at is not None:
-                situation = language.situation_for(buyer or s.text)
-                yield Hit(s.start, s.end, MESSAGE, situation["prompt_line"])
+                yield Hit(s.start, s.end, MESSAGE, suggestions.suggest(ID, doc, turn, s, 0, len(s.text)))
                 break
