@@ -1,9 +1,9 @@
-"""The spec's shared definitions, as matchers over the phrasebank.
+"""The phrase-matching engine: phrasebank lists compiled into matchers over prose.
 
-What counts as an acknowledgment, an agreement, a concern, a pitch: every
-rule that needs one of these asks here, so the rules agree with each other
-and with the spec's "Definitions the rules share". A phrase list's entries
-are compiled one by one, each the first time a text has the words it needs.
+The definitions the rules share (acknowledgment, concern, pitch, ...) are
+in :mod:`linter.vocabulary`; this module only finds phrases, words and
+content words. A phrase list's entries are compiled one by one, each the
+first time a text has the words it needs.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def _required_runs(entry: str) -> frozenset[str] | None:
     being written have the least common runs (function words and short
     ones are common); ``None`` when there is none to look for.
     """
-    common = _function_words()
+    common = function_words()
 
     def weight(run: str) -> int:
         return 0 if len(run) <= 2 or run in common else len(run)
@@ -137,8 +137,8 @@ def _required_runs(entry: str) -> frozenset[str] | None:
 class PhraseMatcher:
     """Finds the phrases of a list (or literal phrases) in prose.
 
-    Each entry becomes one named group of a combined pattern; the clause
-    anchors (``^``/``$``) are checked on the match.
+    Each entry is compiled on its own, the first time a text has the words
+    it needs; the clause anchors (``^``/``$``) are checked on the match.
     """
 
     def __init__(self, entries: Iterable[str], literal: bool = False) -> None:
@@ -327,93 +327,6 @@ def matcher(name: str) -> PhraseMatcher:
     return found
 
 
-# --- the spec's definitions ---------------------------------------------------
-
-_NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
-_MONEY = re.compile(
-    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
-    rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
-    r"|\bv?\d+\.\d+(?:\.\d+)?\b",
-    re.IGNORECASE,
-)
-# A number pitches only in a sentence that speaks to or about someone
-# ("you save 20%", "our clients go live in ten days"), not in a bare
-# "Duration: 30-45 minutes".
-_ADDRESSED = re.compile(r"\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you'd|clients|customers|teams)\b", re.IGNORECASE)
-_VERSION = re.compile(r"v?\d+\.\d+(?:\.\d+)?", re.IGNORECASE)
-_OUR_OFFER = re.compile(
-    r"\bour\s+(?:[\w-]+\s+){0,3}?(?:app|approach|api|customers|clients|discount|dashboards?|engineers?|features?|guarantee|"
-    r"implementation|integrations?|library|migration|module|offer|offering|onboarding|package|packages|pilot|plan|plans|"
-    r"platform|portal|price|pricing|process|product|release|region|roi|service|services|software|solution|suite|support|"
-    r"system|team|tier|tiers|tool|trial|version|flow|connector|queue|sla)\b",
-    re.IGNORECASE,
-)
-_QUESTION_OR_IF = re.compile(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
-
-
-def acknowledgment(text: str, start: int = 0, end: int | None = None) -> Match | None:
-    """The first acknowledgment in ``text``: reflection, validation, empathy phrase or apology."""
-    found = [m for m in (matcher("acknowledgments").search(text, start, end), matcher("stock-empathy").search(text, start, end)) if m]
-    return min(found, key=lambda m: m.start) if found else None
-
-
-def agreement(text: str, start: int = 0, end: int | None = None) -> Match | None:
-    return matcher("agreements").search(text, start, end)
-
-
-def pitch(text: str, buyer_words: str = "") -> int | None:
-    """Where the first pitching words of a sentence start, if any.
-
-    A number the buyer used themselves ("a 12% jump", "$200k") is a
-    reflection of their words, not a pitch.
-    """
-    found = []
-    m = matcher("pitch-markers").search(text)
-    if m:
-        found.append(m.start)
-    our = _OUR_OFFER.search(text)
-    if our:
-        found.append(our.start())
-    if not text.rstrip().endswith("?"):
-        lowered = buyer_words.lower()
-        addressed = _ADDRESSED.search(text) is not None
-        for money in _MONEY.finditer(text):
-            if not addressed and not _VERSION.fullmatch(money.group()):
-                continue
-            number = re.search(rf"\d[\d.,]*|{_NUMBER}", money.group(), re.IGNORECASE)
-            if number and lowered and re.search(
-                r"(?<![\w.])" + re.escape(number.group().rstrip(".,").lower()) + r"(?![\d])", lowered
-            ):
-                continue
-            found.append(money.start())
-            break
-    return min(found) if found else None
-
-
-_NEGATED_CUE = re.compile(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-
-
-def voices_concern(text: str) -> bool:
-    """Buyer words that voice a worry, frustration, objection, doubt or bad experience.
-
-    A negated cue ("don't worry", "no problem", "not an issue") voices none.
-    """
-    for m in matcher("concern-cues").finditer(text):
-        if m.text.lower().startswith("not ") or not _NEGATED_CUE.search(text[max(0, m.start - 30) : m.start]):
-            return True
-    return False
-
-
-def refers_to_concern(sentence: str) -> bool:
-    """A rep's sentence that refers to a concern the buyer voiced ("You mentioned the rollout worried you")."""
-    if sentence.rstrip().endswith("?") or _QUESTION_OR_IF.match(sentence):
-        return False
-    ref = matcher("concern-references").search(sentence)
-    if ref is None:
-        return False
-    return voices_concern(ref.text) or voices_concern(sentence[ref.end :])
-
-
 @functools.cache
 def _situation_cues() -> list[tuple[re.Pattern, dict]]:
     return [
@@ -431,37 +344,13 @@ def situation_for(text: str, default: str = "frustration") -> dict:
     return next(s for s in phrasebank.situations() if s["id"] == default)
 
 
-def empathy_clause(text: str) -> tuple[int, int, str] | None:
-    """The sentence's first empathy clause: span and comparison key.
-
-    The spec's "same phrase": the words from the acknowledgment up to the
-    first comma, dash or full stop, compared apart from case, punctuation
-    and merge fields.
-    """
-    ack = acknowledgment(text)
-    if ack is None:
-        return None
-    a, b = first_clause(text, ack.start)
-    key = " ".join(re.findall(r"[\w']+", text[a:b].lower()))
-    return (a, b, key) if key else None
-
-
-def first_clause(text: str, start: int) -> tuple[int, int]:
-    """From ``start`` to the first comma, dash or full stop: the span of an empathy clause."""
-    m = re.compile(r"[,.;:!?—–]|\s-\s").search(text, start)
-    end = m.start() if m else len(text)
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 # --- reflections: reusing the buyer's own words ----------------------------------
 
-_WORD = re.compile(r"[a-z0-9%$€£][a-z0-9'%$€£-]*", re.IGNORECASE)
+WORD = re.compile(r"[a-z0-9%$€£][a-z0-9'%$€£-]*", re.IGNORECASE)
 
 
 @functools.cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     return frozenset(p.text for p in phrasebank.phrases("function-words"))
 
 
@@ -483,37 +372,5 @@ def stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def content_words(text: str) -> frozenset[str]:
-    fw = _function_words()
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in fw and len(w) > 2)
-
-
-def buyer_content(doc, turn) -> frozenset[str]:
-    """Content words of all the buyer's words before ``turn`` (computed once per document)."""
-    cache = doc.__dict__.setdefault("_buyer_content", {})
-    if not cache:
-        if not doc.is_script:
-            words = content_words("\n".join(s.text for t in doc.turns if t.buyer for s in t.sentences))
-            for t in doc.turns:
-                cache[t.index] = words
-        else:
-            words: frozenset[str] = frozenset()
-            for t in doc.turns:
-                cache[t.index] = words
-                if t.buyer:
-                    words = words | content_words("\n".join(s.text for s in t.sentences))
-    return cache.get(turn.index, frozenset())
-
-
-def reflection(sentence: str, buyer_words, minimum: int = 2) -> int | None:
-    """Where a sentence that reuses the buyer's content words starts reusing them.
-
-    A sentence sharing at least ``minimum`` content words with what the buyer
-    said reflects it; returns the offset of the first shared word.
-    """
-    if not buyer_words:
-        return None
-    theirs = buyer_words if isinstance(buyer_words, frozenset) else content_words(buyer_words)
-    shared = [m for m in _WORD.finditer(sentence) if stem(m.group()) in theirs and m.group().lower() not in _function_words() and len(m.group()) > 2]
-    if len({stem(m.group()) for m in shared}) >= minimum:
-        return shared[0].start()
-    return None
+    fw = function_words()
+    return frozenset(stem(w) for w in WORD.findall(text.lower()) if w not in fw and len(w) > 2)

@@ -157,7 +157,7 @@ def _greeting(text: str) -> bool:
 
 def opener(document) -> Opener | None:
     """The empathy line that opens ``document`` (a :class:`~linter.document.Document`), if any."""
-    from . import language
+    from . import vocabulary
     from .engine import InlineControl, Positions
 
     seen = 0
@@ -168,7 +168,7 @@ def opener(document) -> Opener | None:
             seen += 1
             if seen > OPENING_SENTENCES:
                 return None
-            clause = language.empathy_clause(s.text)
+            clause = vocabulary.empathy_clause(s.text)
             if clause is None:
                 continue
             a, b, key = clause

@@ -154,7 +154,8 @@ def test_per_rule_severity_info_lets_the_run_pass(chdir_tmp):
     assert run(["--fail-on", "info", "a.txt"]).exit_code == 1
 
 
-EXTRA = "We said a+b (c) then (x|y) .* and ^$ and a\\d today. Could we meet Tuesday at 10?"
+#: One phrase a sentence: a rule reports a sentence at most once.
+EXTRA = "We said a+b (c) today.\nThen (x|y) here.\nThen .* there.\nThen ^$ again.\nThen a\\d too.\nCould we meet Tuesday at 10?"
 
 
 def test_extra_phrases_are_literal(chdir_tmp):
@@ -165,9 +166,9 @@ def test_extra_phrases_are_literal(chdir_tmp):
     write(chdir_tmp / "a.txt", EXTRA)
     result = run(["--format", "json", "--select", "scripted-empathy", "a.txt"])
     assert result.exit_code == 1, result.stderr
-    spans = sorted((d["column"], d["end_column"]) for d in json.loads(result.stdout))
-    text = EXTRA
-    got = [text[c - 1 : e - 1] for c, e in spans]
+    spans = sorted((d["line"], d["column"], d["end_column"]) for d in json.loads(result.stdout))
+    lines = EXTRA.split("\n")
+    got = [lines[n - 1][c - 1 : e - 1] for n, c, e in spans]
     assert got == ["a+b (c)", "(x|y)", ".*", "^$", "a\\d"]
 
 

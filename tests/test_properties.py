@@ -303,7 +303,8 @@ def test_normalization_changes_only_quotes_and_spaces_one_for_one(text):
     out = normalize(text)
     assert len(out) == len(text)
     for a, b in zip(text, out):
-        assert a == b or (b in " '\"" and not a.isalnum())
+        # U+02BC (modifier letter apostrophe) counts as a letter to Python, and is an apostrophe to a reader
+        assert a == b or (b in " '\"" and (not a.isalnum() or a == "\u02bc"))
     from linter.document import _NORMALIZE
 
     assert out == text.translate(_NORMALIZE)

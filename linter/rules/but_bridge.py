@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -71,6 +71,18 @@ BUYER_SIDE = re.compile(
         |can't|cannot|won't|might\s+want|may\s+want|gotta)))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+#: "however long it takes", "however you like": "however" of degree or manner, not a contrast.
+HOWEVER_DEGREE = re.compile(
+    r"^\s+(?:much|many|long|far|often|big|small|large|hard|little|few|soon|good|bad|well|high|low|late|early|fast|slow"
+    r"|(?:you|we|they)\s+(?:like|want|prefer|choose|need|see\s+fit|decide|wish))\b",
+    re.IGNORECASE,
+)
+#: The first word after the contrast, past a degree adverb ("but rather difficult to scan").
+DESCRIPTION_START = re.compile(r"^(?:(?:also|still|rather|very|quite|fairly|pretty|somewhat|a\s+bit|a\s+little)\s+)?([a-z][\w-]*)\b", re.IGNORECASE)
+SUBJECT_START = re.compile(
+    r"\s+(?:(?:honestly|unfortunately|frankly|realistically|still|right\s+now|today)[,\s]+)?(?:i|we|you|they|he|she|it|this|that|these|those|there|our|your|their|my|the|a|an|let|let's|if|since|because|what|here|nothing|everything|someone|nobody|[A-Z]\w*\s+(?:is|are|has|have|will|can|won't|can't))\b",
+    re.IGNORECASE,
+)
 NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
 CORRECTION_DISTANCE = 6
@@ -80,8 +92,14 @@ SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b", re.IGN
 
 
 def _turns_to_rep(after: str) -> bool:
+    """The words after the contrast turn to the rep's position, not to a
+    second side of the buyer's situation nor a second description
+    ("understandable, but difficult to scan")."""
     after = after.lstrip(" ,;:—–-\"")
-    return bool(after) and not BUYER_SIDE.match(after)
+    if not after or BUYER_SIDE.match(after):
+        return False
+    first = DESCRIPTION_START.match(after)
+    return not (first and (first.group(1).lower() in vocabulary.negative_words() or first.group(1).lower() in vocabulary.positive_words()))
 
 
 def _idiom(text: str, m: re.Match, idioms: list, not_only: int) -> bool:
@@ -93,9 +111,12 @@ def _idiom(text: str, m: re.Match, idioms: list, not_only: int) -> bool:
             return True
         # A correction "not X but Y": a negation a few words before, no comma between.
         before = text[max(0, m.start() - 80) : m.start()].rstrip()
-        if not before.endswith((",", ";", "—", "–")):
-            words = before.split()[-CORRECTION_DISTANCE:]
-            if NEGATION.search(" ".join(words)):
+        words = before.split()[-CORRECTION_DISTANCE:]
+        if NEGATION.search(" ".join(words)):
+            if not before.endswith((",", ";", "—", "–")):
+                return True
+            # "not authoritative, but fluid": the second half has no subject of its own
+            if not SUBJECT_START.match(text, m.end()):
                 return True
     return False
 
@@ -107,15 +128,16 @@ def _acknowledged_from(text: str, extra, buyer_words: str) -> int:
     says "you" and reuses the buyer's words; computed once per sentence.
     """
     never = len(text) + 1
-    ends = [m.end for m in (language.acknowledgment(text), language.agreement(text), extra.search(text) if extra else None) if m]
+    markers = vocabulary.agreement_markers(text, strong_only=True)
+    ends = [m.end for m in (vocabulary.acknowledgment(text), markers[0] if markers else None, extra.search(text) if extra else None) if m]
     if buyer_words:
         you = SECOND_PERSON.search(text)
         if you:
             theirs = buyer_words
             seen: set[str] = set()
-            for w in language._WORD.finditer(text):
+            for w in language.WORD.finditer(text):
                 word = w.group()
-                if len(word) > 2 and word.lower() not in language._function_words() and language.stem(word) in theirs:
+                if len(word) > 2 and word.lower() not in language.function_words() and language.stem(word) in theirs:
                     seen.add(language.stem(word))
                     if len(seen) >= REFLECTION_MINIMUM:
                         ends.append(max(w.end(), you.end()))
@@ -131,7 +153,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
         sentences = turn.sentences
-        buyer = language.buyer_content(doc, turn)
+        buyer = vocabulary.buyer_content(doc, turn)
         acknowledged = [None] * len(sentences)
 
         def acked(k: int) -> int:
@@ -160,7 +182,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         continue
                     if acked(i - 1) > len(sentences[i - 1].text):
                         continue
-                    if lower == "however" and not after.startswith(","):
+                    if lower == "however" and not after.startswith(",") and HOWEVER_DEGREE.match(after):
                         continue
                 else:
                     if lower == "though":
@@ -168,7 +190,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                             continue
                         if not after.strip(" .!?"):
                             continue  # sentence-final "though"
-                    if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and after.startswith(",")):
+                    if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and (after.startswith(",") or not HOWEVER_DEGREE.match(after))):
                         continue
                     if acked(i) > m.start():
                         continue

@@ -44,11 +44,9 @@ AE: It sounds like budget flexibility is limited right now. Which part of the bu
 
 from __future__ import annotations
 
-import functools
-import re
 from typing import Iterator
 
-from .. import language, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -58,58 +56,37 @@ OPTIONS = {"extra-phrases": ()}
 
 MESSAGE = "This agreement concedes the objection; validate the feeling without conceding the fact."
 
-# Who the conceded claim is about: the offer, the vendor, what is sold.
-SUBJECT = re.compile(
-    r"^[\s,;:—–-]*(?:that\s+)?(?:it|it's|this|this\s+is|that's|we|we're|we've|our(?:\s+[\w'-]+){1,3}|the(?:\s+[\w'-]+){1,3}|"
-    r"(?:price|prices|pricing|cost|contract|product|platform|tool|onboarding|setup|support|app|docs|documentation)\b)",
-    re.IGNORECASE,
-)
-BUYER_NOUNS = re.compile(r"^[\s,]*(?:that\s+)?the\s+(?:budget|timing|board|quarter|team|deadline|goal|market)\b", re.IGNORECASE)
-CLAUSE_END = re.compile(r"[,;.!?—–]|\s(?:and|but|though|although|so|because|which)\s", re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
-@functools.cache
-def _negatives(extra: tuple[str, ...]) -> language.PhraseMatcher:
-    import phrasebank
-
-    return language.PhraseMatcher(phrasebank.raw_entries("negative-claims") + tuple(
-        "".join(ch for ch in e if ch not in "{}|^$") for e in (language.normalize_phrase(x) for x in extra)
-    ))
-
-
-def _claim(rest: str, negatives: language.PhraseMatcher) -> int | None:
-    """End offset of a negative claim about the offer at the start of ``rest``."""
-    subject = SUBJECT.match(rest)
-    if subject is None or BUYER_NOUNS.match(rest):
+def _extra_claim(text: str, extra, start: int) -> int | None:
+    """A configured negative claim (``extra-phrases``) in the clause after ``start``."""
+    if extra is None:
         return None
-    stop = CLAUSE_END.search(rest, subject.end())
-    window_end = stop.start() if stop else len(rest)
-    # "our price is high" names the claim in the subject words too, so
-    # search from the start of the subject's head word.
-    for neg in negatives.finditer(rest, subject.start(), window_end):
-        if NEGATED.search(rest[: neg.start]):
-            continue
-        return neg.end
-    return None
+    m = extra.search(text, start, min(len(text), start + vocabulary.CLAUSE_REACH))
+    return m.end if m else None
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    negatives = _negatives(tuple(options.get("extra-phrases", ())))
-    openers = (language.matcher("agreements"), language.matcher("concessions"))
+    extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
-        sentences = turn.sentences
+        buyer = doc.buyer_words_just_before(turn)
+        sentences = vocabulary.spoken(turn.sentences)
         for i, s in enumerate(sentences):
-            found = sorted((m for opener in openers for m in opener.finditer(s.text)), key=lambda m: m.start)
-            for agree in found:
-                rest = s.text[agree.end :]
-                end = _claim(rest, negatives)
-                if end is not None:
-                    yield Hit(s.start + agree.start, s.start + agree.end + end, MESSAGE, suggestions.suggest(ID, doc, turn, s, agree.start, agree.end + end))
-                    break
-                # "You're right." followed by the conceded claim in the next sentence.
-                if not rest.strip(" .!—–-") and i + 1 < len(sentences) and sentences[i + 1].block is s.block:
+            found = vocabulary.conceded_claim(s.text, buyer)
+            if found is None and extra is not None:
+                for marker in vocabulary.agreement_markers(s.text):
+                    end = _extra_claim(s.text, extra, marker.end)
+                    if end is not None:
+                        found = (marker, end)
+                        break
+            if found is not None:
+                marker, end = found
+                yield Hit(s.start + marker.start, s.start + end, MESSAGE, suggestions.suggest(ID, doc, turn, s, marker.start, end))
+                continue
+            # "You're right." followed by the conceded claim in the next sentence.
+            if i + 1 < len(sentences) and sentences[i + 1].block is s.block:
+                for marker in vocabulary.agreement_markers(s.text):
+                    if s.text[marker.end :].strip(" .!\u2014\u2013-"):
+                        continue
                     nxt = sentences[i + 1]
-                    if _claim(nxt.text, negatives) is not None:
-                        yield Hit(s.start + agree.start, s.start + agree.end, MESSAGE, suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
+                    if vocabulary.claim_about_offer(nxt.text, 0, buyer) is not None or _extra_claim(nxt.text, extra, 0) is not None:
+                        yield Hit(s.start + marker.start, s.start + marker.end, MESSAGE, suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
                         break

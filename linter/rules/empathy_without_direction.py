@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language, next_steps, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -83,14 +83,14 @@ MESSAGE = (
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.extra_matcher(options)
-    for floor in next_steps.floors(doc):
+    for floor in vocabulary.floors(doc):
         if len(floor.sentences) > MAX_SENTENCES:
             continue
-        buyer = language.buyer_content(doc, floor.turns[0])
-        acks = [(s, ack) for s in floor.sentences if (ack := next_steps.acknowledgment(s.text, buyer)) is not None]
+        buyer = vocabulary.buyer_content(doc, floor.turns[0])
+        acks = [(s, ack) for s in floor.sentences if (ack := vocabulary.acknowledgment(s.text, buyer)) is not None]
         if not acks:
             continue
-        if any(next_steps.is_next_step(s.text) or (extra is not None and extra.search(s.text)) for s in floor.sentences):
+        if any(vocabulary.is_next_step(s.text) or (extra is not None and extra.search(s.text)) for s in floor.sentences):
             continue
         s, ack = acks[-1]
         yield Hit(s.start + ack.start, s.end, MESSAGE, suggestions.suggest(ID, doc, floor.turns[-1], s, ack.start, len(s.text)))

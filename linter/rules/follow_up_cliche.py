@@ -45,7 +45,7 @@ import re
 from typing import Iterator
 
 
-from .. import language, next_steps, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -66,18 +66,18 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for turn in doc.rep_turns():
         if turn.narration:
             continue
-        for s in next_steps.spoken(turn.sentences):
+        for s in vocabulary.spoken(turn.sentences):
             spans = sorted((m.start, m.end) for matcher in matchers for m in matcher.finditer(s.text))
             last = -1
             for a, b in spans:
                 if a < last:
                     continue
                 phrase = s.text[a:b]
-                if _ASKS.match(phrase) and not next_steps.is_question(s.text):
+                if _ASKS.match(phrase) and not vocabulary.is_question(s.text):
                     continue
                 if phrase.lower().startswith("circl") and _RETURN_TO_TOPIC.match(s.text[b:]):
                     continue
-                if next_steps.quoted_mention(s.text, a, b):
+                if vocabulary.quoted_mention(s.text, a, b):
                     continue
-                last = b
                 yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), suggestions.suggest(ID, doc, turn, s, a, b))
+                break  # one finding per sentence

@@ -64,7 +64,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, next_steps, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -90,7 +90,7 @@ def _own_words(text: str, acks) -> set[str]:
 def _quote(doc: Document, turn) -> str:
     """The buyer's most recent words that voice a concern, shortened, for the message."""
     lines = [ln for ln in re.split(r"\n+", doc.buyer_words_just_before(turn) or doc.buyer_words_before(turn)) if ln.strip()]
-    pick = next((ln for ln in reversed(lines) if language.voices_concern(ln)), lines[-1] if lines else "")
+    pick = next((ln for ln in reversed(lines) if vocabulary.voices_concern(ln)), lines[-1] if lines else "")
     words = pick.split()
     if not words:
         return ""
@@ -104,14 +104,16 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
             continue
-        theirs = language.buyer_content(doc, turn)
+        theirs = vocabulary.buyer_content(doc, turn)
         if not theirs:
             continue
         quote = None
-        for s in next_steps.spoken(turn.sentences):
-            acks = next_steps.acknowledgments(s.text)
+        for s in vocabulary.spoken(turn.sentences):
+            acks = vocabulary.acknowledgments(s.text)
             if not acks or _own_words(s.text, acks) & theirs:
                 continue
+            if vocabulary.stock_empathy(s.text) or s.start in vocabulary.repeated_empathy(doc):
+                continue  # one problem, one finding: scripted-empathy's advice is the same
             if quote is None:
                 quote = _quote(doc, turn)
             yield Hit(s.start + acks[0].start, s.end, MESSAGE.format(quote=quote), suggestions.suggest(ID, doc, turn, s, acks[0].start, len(s.text)))

@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, next_steps, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -77,18 +77,18 @@ AMOUNT = re.compile(
 #: shrink something only when there is a concern to shrink.
 _AMOUNT_WORDS = re.compile(r"\b(?:only|just)\b", re.IGNORECASE)
 #: Every AMOUNT has one of these words: a sentence without them is not scanned.
-_AMOUNT_RUNS = frozenset({"only", "just", "merely"})
+_AMOUNT_RUNS = frozenset({"only", "just", "merely", "simply"})
 
 
 def _concern(doc: Document, turn) -> bool:
     """Is there a feeling to shrink: a concern voiced or referred to, or one the rep acknowledged?"""
     buyer = doc.buyer_words_just_before(turn)
-    if buyer and language.voices_concern(buyer):
+    if buyer and vocabulary.voices_concern(buyer):
         return True
-    if any(language.refers_to_concern(s.text) for s in turn.sentences):
+    if any(vocabulary.refers_to_concern(s.text) for s in turn.sentences):
         return True
-    words = language.buyer_content(doc, turn)
-    return any(next_steps.acknowledgment(s.text, words) is not None for s in next_steps.spoken(turn.sentences))
+    words = vocabulary.buyer_content(doc, turn)
+    return any(vocabulary.acknowledgment(s.text, words) is not None for s in vocabulary.spoken(turn.sentences))
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
@@ -97,7 +97,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         concern: bool | None = None
-        for s in next_steps.spoken(turn.sentences):
+        for s in vocabulary.spoken(turn.sentences):
             spans: list[tuple[int, int]] = []
             for k, matcher in enumerate(matchers):
                 for m in matcher.finditer(s.text):
@@ -107,16 +107,17 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         if not concern:
                             continue
                     spans.append((m.start, m.end))
-            for m in AMOUNT.finditer(s.text) if not _AMOUNT_RUNS.isdisjoint(language.words_of(s.text)) else ():
+            amounts = [(m.start(), m.end()) for m in AMOUNT.finditer(s.text)] + vocabulary.small_amounts(s.text) if not _AMOUNT_RUNS.isdisjoint(language.words_of(s.text)) else ()
+            for a, b in amounts:
                 if concern is None:
                     concern = _concern(doc, turn)
                 if concern:
-                    spans.append((m.start(), m.end()))
+                    spans.append((a, b))
             spans.sort()
             last = -1
             for a, b in spans:
-                if a < last or next_steps.quoted_mention(s.text, a, b):
+                if a < last or vocabulary.quoted_mention(s.text, a, b):
                     continue
-                last = b
                 phrase = s.text[a:b]
                 yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(phrase.split())), suggestions.suggest(ID, doc, turn, s, a, b))
+                break  # one finding per sentence

@@ -49,7 +49,7 @@ import functools
 import re
 from typing import Iterator
 
-from .. import language, next_steps, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -144,7 +144,7 @@ _TRIGGER = re.compile(
 
 
 def _pressure(text: str, matchers) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)]
+    spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)] + vocabulary.pressure(text)
     for k, pattern in enumerate(pressure_patterns() if _TRIGGER.search(text) else ()):
         for m in pattern.finditer(text):
             a = _phrase_start(text, m.start()) if k == 0 else m.start()
@@ -166,17 +166,18 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         empathy = False
-        buyer = language.buyer_content(doc, turn)
-        for s in next_steps.spoken(turn.sentences):
+        buyer = vocabulary.buyer_content(doc, turn)
+        for s in vocabulary.spoken(turn.sentences):
             if empathy:
                 after = 0
             else:
-                ack = next_steps.acknowledgment(s.text, buyer)
+                ack = vocabulary.acknowledgment(s.text, buyer)
                 if ack is None:
                     continue
                 empathy = True
                 after = ack.end
             for a, b in _pressure(s.text, matchers):
-                if a < after or next_steps.quoted_mention(s.text, a, b):
+                if a < after or vocabulary.quoted_mention(s.text, a, b):
                     continue
                 yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), suggestions.suggest(ID, doc, turn, s, a, b))
+                break  # one finding per sentence

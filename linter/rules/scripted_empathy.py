@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -65,31 +65,19 @@ REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can 
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
-    matchers = language.with_extra("stock-empathy", options)
-    seen: set[str] = set()
+    extra = language.extra_matcher(options)
+    repeats = vocabulary.repeated_empathy(doc)
     for turn in doc.rep_turns():
         suggestion = None
         for s in turn.sentences:
-            flagged: list[tuple[int, int]] = []
-            for matcher in matchers:
-                for m in matcher.finditer(s.text):
-                    flagged.append((m.start, m.end))
-                    suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, m.start, m.end)
-                    yield Hit(
-                        s.start + m.start,
-                        s.start + m.end,
-                        STOCK_MESSAGE.format(phrase=" ".join(m.text.split())),
-                        suggestion,
-                    )
-            if s.block.kind in ("item", "cell"):
-                continue  # list items and table cells are often alternatives, not one draft's lines
-            clause = language.empathy_clause(s.text)
-            if clause is None:
-                continue
-            a, b, key = clause
-            if key in seen:
-                if not any(x < b and a < y for x, y in flagged):
-                    suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, a, b)
-                    yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, suggestion)
-            else:
-                seen.add(key)
+            found = vocabulary.stock_empathy(s.text) + (list(extra.finditer(s.text)) if extra else [])
+            found = [m for m in found if not vocabulary.quoted_mention(s.text, m.start, m.end)]
+            if found:
+                m = min(found, key=lambda m: m.start)
+                suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, m.start, m.end)
+                # One problem, one finding: the first stock phrase of the sentence.
+                yield Hit(s.start + m.start, s.start + m.end, STOCK_MESSAGE.format(phrase=" ".join(m.text.split())), suggestion)
+            elif s.start in repeats:
+                a, b = repeats[s.start]
+                suggestion = suggestion or suggestions.suggest(ID, doc, turn, s, a, b)
+                yield Hit(s.start + a, s.start + b, REPEAT_MESSAGE, suggestion)

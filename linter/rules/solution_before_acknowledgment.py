@@ -52,7 +52,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from .. import language, suggestions
+from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -67,16 +67,10 @@ EARLY = 12
 MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
 
 
-def _concedes(text: str) -> bool:
-    """ "You're right, our onboarding is painful": a concession, not a pitch (conceded-fact's business)."""
-    opener = language.agreement(text) or language.matcher("concessions").search(text)
-    return bool(opener and opener.start == 0 and language.matcher("negative-claims").search(text, opener.end))
-
-
 def _pitch(text: str, extra, buyer: str) -> int | None:
-    if _concedes(text):
-        return None
-    found = [p for p in (language.pitch(text, buyer), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
+    if vocabulary.conceded_claim(text, buyer) is not None:
+        return None  # "You're right, our onboarding is painful": conceded-fact's business
+    found = [p for p in (vocabulary.pitch(text, buyer), extra.search(text).start if extra and extra.search(text) else None) if p is not None]
     return min(found) if found else None
 
 
@@ -86,19 +80,22 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if turn.narration or not turn.sentences:
             continue
         buyer = doc.buyer_words_just_before(turn)
-        earlier = language.buyer_content(doc, turn)
-        concern = language.voices_concern(buyer) if buyer else False
+        earlier = vocabulary.buyer_content(doc, turn)
+        concern = vocabulary.voices_concern(buyer) if buyer else False
         if not concern:
-            concern = any(language.refers_to_concern(s.text) for s in turn.sentences)
+            concern = any(vocabulary.refers_to_concern(s.text) for s in turn.sentences)
         if not concern:
             continue
         for s in [s for s in turn.sentences if s.block.kind != "heading"][:EARLY]:
-            ack = language.acknowledgment(s.text)
+            ack = vocabulary.acknowledgment(s.text, earlier)
             acked = [ack.start] if ack is not None else []
-            reflected = language.reflection(s.text, earlier)
+            at = _pitch(s.text, extra, buyer)
+            # Reusing the buyer's words reflects them only in a sentence that is
+            # not itself about the offer ("Deleted projects stay in Trash for
+            # 30 days" reuses "deleted project" and pitches).
+            reflected = vocabulary.reflection(s.text, earlier) if at is None else None
             if reflected is not None:
                 acked.append(reflected)
-            at = _pitch(s.text, extra, buyer)
             if acked and (at is None or min(acked) <= at):
                 break
             if at is not None:
