@@ -347,7 +347,8 @@ def test_extra_phrases_from_a_config_file_are_literal(tmp_path):
     config = load_file(str(tmp_path / ".empathy-lint.toml"))
     assert config.options["scripted-empathy"]["extra-phrases"] == (".*", "(a+)+$", "[", "\\", "we hear you (loud)")
     draft = tmp_path / "draft.txt"  # in Markdown, * is emphasis and a backslash escapes
-    text = "Dana, we hear you (loud) and clear. Press [ or \\ to see .* and (a+)+$ here.\n"
+    # one phrase a sentence: a rule reports a sentence at most once
+    text = "Dana, we hear you (loud) and clear. Press [ now. Or \\ today. Then see .* here. And (a+)+$ here.\n"
     draft.write_text(text, encoding="utf-8")
     with deadline(10):
         found = linter.lint_file(str(draft), config)
