@@ -5,7 +5,7 @@ Flags a contrastive `but`, `however` or `though` that follows an
 acknowledgment, a validation or an agreement aimed at the buyer, in the
 same sentence ("I understand the timing is tight, but we need a decision")
 or starting the next one ("That makes sense. However, our price is
-fixed."), when the words after it turn to the rep's own position. A
+fixed.", and "however" needs no comma), when the words after it turn to the rep's own position. A
 sentence that reflects the buyer's own words counts as an acknowledgment.
 
 It stays quiet about a `but` that does not follow an acknowledgment ("The

@@ -6,6 +6,16 @@ sell: "You're right, it is too expensive." / "I agree our onboarding is
 painful." / "Fair point, we are slower than Acme." / "True, the contract
 is overpriced."
 
+It recognises the shape, not a list: an agreement marker anywhere in the
+sentence ("you're right", "fair point", "totally fair", "I won't argue with
+that", "Yeah, ..."), then a clause about the offer (we / our ..., the
+product or its price, "it", "ours") that states a negative claim: a
+negative judgement of any wording ("bad", "sloppy", "clunkier"), excess
+("too pricey", "a rip-off"), a comparison the offer loses ("behind Acme
+on", "weaker than"), a shortfall ("doesn't handle", "dropped the ball"), or
+the buyer's own negative words echoed back. A scope ("for a shop your
+size", "lately") does not undo it.
+
 It stays quiet when the rep validates the feeling or the situation ("It
 sounds like budget flexibility is limited right now", "I can see why the
 price feels like a stretch") or agrees with the buyer's goal or a neutral

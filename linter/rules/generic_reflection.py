@@ -3,8 +3,8 @@
 ## What it does
 Where the buyer's words are known (a quoted message in a reply, the
 buyer's turns in a call script), flags an acknowledgment of the rep's that
-reuses none of their content words: "I understand your concern" after
-"We lost weeks waiting for fixes". The buyer's words are all of the
+reuses none of their content words: "That must be hard" after "We lost
+weeks waiting for fixes". The buyer's words are all of the
 buyer's words earlier in the conversation: every earlier buyer turn, or
 the whole quoted message. Content words are the words that carry meaning
 (not "the", "we", "about"), matched loosely ("fixes" / "fix", "delays" /
@@ -15,8 +15,10 @@ acknowledgment that does not reuse the buyer's words.
 It stays quiet where the buyer's words are not known (a cold email, a
 draft with no quote), and about an acknowledgment that picks up even one of
 the buyer's content words ("I can see why the delays have you cautious").
-Each acknowledgment is judged on its own: a stock "I hear you" is generic
-even when the next sentence reflects the buyer's words.
+Each acknowledgment is judged on its own. One problem, one finding: a
+stock phrase ("I hear you", "I understand your concern") or an empathy line
+used twice is `scripted-empathy`'s finding, not also this rule's (the
+advice is the same).
 
 ## Why is this bad?
 An acknowledgment that could be said to anyone about anything tells the
@@ -27,7 +29,7 @@ buyer they were processed, not heard. From the playbook's pitfalls:
 ## Example
 ```dialogue
 Buyer: We lost weeks waiting for fixes last time.
-AE: I understand your concern. Our onboarding team is very responsive.
+AE: That must be hard. Our onboarding team is very responsive.
 ```
 ```eml
 From: Sam Rivera <sam@example.com>

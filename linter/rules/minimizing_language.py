@@ -5,8 +5,8 @@ Flags words that shrink what the buyer feels or cares about: "don't
 worry", "calm down", "just relax", "it's not a big deal", "no big deal",
 "at least you ...", "it could be worse", "you're overreacting", and, in a
 response to a concern (one the buyer voiced, or one the rep acknowledged),
-amounts that make the concern small ("it's only $40 more a month", "it's
-just one report"). The finding points at the minimizing words.
+"only" or "just" shrinking what the buyer pays, waits or suffers ("it's
+only $40 more a month", "just a two-week delay", "it's just a small bug"). The finding points at the minimizing words.
 
 It stays quiet about the same words in the buyer's own lines, about
 "at least" as an amount ("it takes at least two weeks"), and about "only"

@@ -5,8 +5,11 @@ Flags urgency or scarcity pressure that follows an acknowledgment in the
 same response (the same email, or the same turn of a call script): "I
 understand, and this price expires Friday", "That sounds stressful. Only
 two spots are left at this rate", "I hear you, but we need a decision by
-Friday", "Lock in today's pricing before it goes up". The finding points at
-the pressure words.
+Friday", "Lock in today's pricing before it goes up". Pressure of any
+wording counts: a deadline ("sign by the 15th", "this rate holds until
+Monday", "before quarter end"), a price that rises ("next month it jumps
+to $99"), scarcity or competition ("only one slot left in May", "another
+buyer is looking at it"). The finding points at the pressure words.
 
 It stays quiet about pressure with no empathy before it in that response
 (a plain deadline notice is not this pitfall), about empathy that comes

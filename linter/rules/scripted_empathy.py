@@ -1,7 +1,12 @@
 """Stock empathy lines, and any empathy line used twice, read as scripted.
 
 ## What it does
-Flags stock empathy phrases that read as canned ("I completely
+Flags stock empathy phrases that read as canned, recognised by their
+shape: I / we + a verb of understanding or hearing (understand, hear, get,
+know, feel, appreciate) + a generic object or none ("your frustration",
+"how you feel", "how annoying that must be", "where you're coming from",
+"you guys"), with any adverb; and apologies for "any inconvenience" in any
+wording. Examples ("I completely
 understand", "I totally get it", "I hear you", "I feel your pain", "I
 understand your frustration", "I know exactly how you feel", "We apologize
 for any inconvenience"), with their inflections and near-variants, even

@@ -4,10 +4,16 @@
 In a response to a concern (a rep turn or reply that follows buyer words
 voicing a worry, frustration, objection or doubt, or a draft whose own
 text refers to one, such as "Regarding your concern about pricing"), flags
-the first sentence that pitches (an offer, a feature, a price or discount,
-"our platform", "we offer", "here's how", "let me show you", "you should
-try", "I'd recommend") when no acknowledgment or reflection of the concern
-comes before it. An acknowledgment in the same sentence, before the
+the first sentence that talks up the offer when no acknowledgment or
+reflection of the concern comes before it. A pitch is any sentence with
+the offer as its subject ("We bundle ...", "Our tool goes further ...",
+"There's a monthly plan"), an offer or commitment ("we can waive the setup
+fee"), a fix already made ("we've already patched the sync job"), a
+lead-in ("let me show you", "here's how"), a price or a number, or advice
+("you should try", "I'd recommend"). Concerns include price shock and
+comparisons ("we can get this cheaper elsewhere"), the status quo, a past
+bad experience, an outage and doubts about adoption; a plain bug report
+or feature request is not one. An acknowledgment in the same sentence, before the
 pitching words, counts, and so does a sentence that reflects the buyer's
 own words (it reuses at least two of their content words). Agreement alone ("You're right") is not an
 acknowledgment.
