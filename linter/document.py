@@ -226,6 +226,9 @@ class Document:
     turns: list[Turn]
     is_script: bool = False
     bom: bool = False
+    #: What rules and the phrase engine work out once per document (phrase
+    #: matches, word sets, the buyer's content words); gone with the document.
+    caches: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def sentences(self) -> list[Sentence]:

@@ -78,7 +78,11 @@ def lint(document: Document, config: Config, path: str | None = None, problems: 
     is skipped; its one-line message is added to ``problems`` when given."""
     from . import language
 
-    language.new_document()
+    with language.document_scope(document.caches):
+        return _lint(document, config, path, problems)
+
+
+def _lint(document: Document, config: Config, path: str | None, problems: list | None) -> list[Finding]:
     path = document.path if path is None else path
     positions = Positions(document.source)
     control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None

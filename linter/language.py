@@ -8,6 +8,8 @@ first time a text has the words it needs.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import re
 from dataclasses import dataclass
@@ -61,7 +63,8 @@ def _entry_pattern(entry: str) -> str:
 
 
 #: Several rules ask the same list about the same sentence: matches are kept
-#: per document (the engine calls :func:`new_document`), for its short
+#: in the document's own cache (the engine lints each document inside
+#: :func:`document_scope`), for its short
 #: sentences, up to a total length of text kept (then forgotten at once).
 #: Rules walk a document's sentences one after the other, so a budget
 #: smaller than a long document would be spent again for every rule.
@@ -91,16 +94,39 @@ class PerText(dict):
 #: Letters that match an ASCII letter when case is ignored but lower-case to something else.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _RUN = re.compile(r"\w+")
-_TOKENS = PerText()
+#: The cache of the document being linted (``Document.caches``); outside
+#: any document (a direct call), a loose one, bounded like the others.
+_SCOPE: contextvars.ContextVar[dict] = contextvars.ContextVar("empathy_lint_document_caches")
+_LOOSE: dict = {}
+
+
+def per_text(key) -> PerText:
+    """The current document's cache named ``key`` (one per phrase list, one for words)."""
+    scope = _SCOPE.get(_LOOSE)
+    found = scope.get(key)
+    if found is None:
+        found = scope[key] = PerText()
+    return found
+
+
+@contextlib.contextmanager
+def document_scope(caches: dict) -> Iterator[None]:
+    """Keep phrase matches and word sets in ``caches`` (a document's own) while linting it."""
+    token = _SCOPE.set(caches)
+    try:
+        yield
+    finally:
+        _SCOPE.reset(token)
 
 
 def words_of(text: str) -> frozenset[str]:
     """The lower-cased word runs (``\\w+``) of ``text``; kept per document, as the matches are."""
-    found = _TOKENS.get(text)
+    cache = per_text("words")
+    found = cache.get(text)
     if found is None:
         found = frozenset(_RUN.findall((text if text.isascii() else text.translate(_FOLD)).lower()))
         if len(text) <= CACHED_TEXT:
-            _TOKENS.put(text, found)
+            cache.put(text, found)
     return found
 
 
@@ -175,7 +201,6 @@ class PhraseMatcher:
             for word in needs[i] or ():
                 self._by_word.setdefault(word, []).append(i)
         self._words = frozenset(self._by_word)
-        self._cache = PerText()
 
     def _candidates(self, text: str) -> list[int]:
         """The entries that may match ``text``, in the order they are tried."""
@@ -209,13 +234,14 @@ class PhraseMatcher:
             return iter(())  # the common case: none of the entries' words
         whole = start == 0 and (end is None or end == len(text)) and len(text) <= CACHED_TEXT
         if whole:
-            found = self._cache.get(text)
+            cache = per_text(id(self))
+            found = cache.get(text)
             if found is not None:
                 return iter(found)
         candidates = self._candidates(text)
         if not whole:
             return self._scan(text, start, len(text) if end is None else end, candidates) if candidates else iter(())
-        found = self._cache.put(text, tuple(self._scan(text, 0, len(text), candidates)) if candidates else ())
+        found = per_text(id(self)).put(text, tuple(self._scan(text, 0, len(text), candidates)) if candidates else ())
         return iter(found)
 
     def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
@@ -307,13 +333,6 @@ def with_extra(name: str, options: dict) -> list[PhraseMatcher]:
 def suggestion_context(doc, turn) -> str:
     """What a suggestion is chosen from: the buyer's words this turn answers, else the turn itself."""
     return doc.buyer_words_just_before(turn) or " ".join(s.text for s in turn.sentences)
-
-
-def new_document() -> None:
-    """Forget the sentence matches (and words) kept for the previous document."""
-    _TOKENS.clear()
-    for m in _MATCHERS.values():
-        m._cache.clear()
 
 
 _MATCHERS: dict[str, PhraseMatcher] = {}

@@ -34,7 +34,7 @@ _PER_TURN = frozenset({"scripted-empathy", "minimizing-language", "pressure-afte
 def suggest(rule: str, doc: Document, turn: Turn, sentence: Sentence, start: int, end: int) -> str | None:
     """The suggestion for rule ``rule``'s finding at ``sentence.text[start:end]`` in ``turn``."""
     if rule in _PER_TURN:
-        cache = doc.__dict__.setdefault("_suggestions", {})
+        cache = doc.caches.setdefault("suggestions", {})
         key = (rule, turn.index)
         if key not in cache:
             cache[key] = _suggest(rule, doc, turn, sentence, start, end)

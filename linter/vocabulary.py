@@ -650,7 +650,7 @@ def is_next_step(text: str) -> bool:
 
 def buyer_content(doc: Document, turn: Turn) -> frozenset[str]:
     """Content words of all the buyer's words before ``turn`` (worked out once per document)."""
-    cache = doc.__dict__.setdefault("_buyer_content", {})
+    cache = doc.caches.setdefault("buyer_content", {})
     if not cache:
         if not doc.is_script:
             words = language.content_words("\n".join(s.text for t in doc.turns if t.buyer for s in t.sentences))
@@ -695,9 +695,9 @@ def repeated_empathy(doc: Document) -> dict[int, tuple[int, int]]:
     """The spec's "same phrase twice": for each sentence (by its start) that
     repeats an earlier empathy clause of the draft, the clause's span in it.
     List items and table cells are alternatives, not one draft's lines."""
-    cache = doc.__dict__.get("_repeated_empathy")
+    cache = doc.caches.get("repeated_empathy")
     if cache is None:
-        cache = doc.__dict__["_repeated_empathy"] = {}
+        cache = doc.caches["repeated_empathy"] = {}
         seen: set[str] = set()
         for turn in doc.rep_turns():
             for s in turn.sentences:
