@@ -62,6 +62,24 @@ def _entry_pattern(entry: str) -> str:
     return pattern
 
 
+class LazyPattern:
+    """A regular expression compiled the first time it is used (keeps start-up light).
+
+    After the first use its ``search``/``match``/``finditer``/... are the
+    compiled pattern's own methods, set on the instance.
+    """
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(self._source, self._flags)
+        for method in ("search", "match", "fullmatch", "finditer", "findall", "sub", "split"):
+            setattr(self, method, getattr(compiled, method))
+        self.pattern = compiled.pattern
+        return getattr(compiled, name)
+
+
 #: Several rules ask the same list about the same sentence: matches are kept
 #: in the document's own cache (the engine lints each document inside
 #: :func:`document_scope`), for its short
@@ -107,6 +125,22 @@ def per_text(key) -> PerText:
     if found is None:
         found = scope[key] = PerText()
     return found
+
+
+def per_document(fn):
+    """Memoize ``fn(text)`` in the current document's cache (texts up to :data:`CACHED_TEXT` long)."""
+
+    @functools.wraps(fn)
+    def cached(text: str):
+        if len(text) > CACHED_TEXT:
+            return fn(text)
+        cache = per_text(fn)
+        found = cache.get(text)
+        if found is None:
+            found = cache.put(text, fn(text))
+        return found
+
+    return cached
 
 
 @contextlib.contextmanager

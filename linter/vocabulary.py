@@ -20,7 +20,7 @@ import phrasebank
 
 from . import language
 from .document import OPAQUE, Document, Sentence, Turn
-from .language import Match, matcher
+from .language import LazyPattern, Match, matcher
 
 # --- words of a class ---------------------------------------------------------
 
@@ -31,7 +31,7 @@ def word_list(name: str) -> frozenset[str]:
     return frozenset(p.text for p in phrasebank.phrases(name))
 
 
-_DOUBLES = re.compile(r"^[^aeiou]*[aeiou][bdgmnpt]$")
+_DOUBLES = LazyPattern(r"^[^aeiou]*[aeiou][bdgmnpt]$")
 
 
 def _comparatives(words: frozenset[str]) -> frozenset[str]:
@@ -63,9 +63,9 @@ def positive_words() -> frozenset[str]:
     return base | _comparatives(base)
 
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_TOKEN = LazyPattern(r"[A-Za-z][A-Za-z'-]*")
 _NEGATION = frozenset("not n't never no isn't aren't wasn't weren't doesn't don't didn't hasn't haven't won't can't cannot hardly".split())
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = LazyPattern(
     r"(?:\b(?:not|never|no|hardly|isn't|aren't|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|won't|can't|cannot)|n't)"
     r"(?:\s+(?:really|that|so|very|too|all|as|the|a|an|any|particularly|exactly|quite|remotely|even|been|be|feel|look|seem|had|have|has|seen|got|ever|once|one)){0,3}\s+$",
     re.IGNORECASE,
@@ -106,21 +106,21 @@ _GENERIC_OBJECT = (
 _VERB = (
     r"(?:understand|understood|hear|heard|get|got|know|feel|felt|appreciate|relate|sympathi[sz]e|empathi[sz]e|see)"
 )
-_STOCK_SHAPE = re.compile(
+_STOCK_SHAPE = LazyPattern(
     rf"(?<![\w'])(?:i|we)(?:'ve|\s+have)?(?:\s+{_ADVERB}){{0,3}}\s+(?P<verb>{_VERB})(?![\w'])"
     rf"(?:\s+(?P<object>{_GENERIC_OBJECT})(?![\w']))?{_AFTER_ADVERB}",
     re.IGNORECASE,
 )
 #: What may follow a stock phrase for it to stand as a clause of its own: the
 #: end, punctuation, a conjunction, or specifics "on/about" something.
-_CLAUSE_GOES_ON = re.compile(
+_CLAUSE_GOES_ON = LazyPattern(
     r"\s*(?:$|[,.;:!?\u2014\u2013)\"]|-\s|\s*(?:and|but|however|though|so|on|about|re|regarding|that|there|with|when|if|because|—)\b)",
     re.IGNORECASE,
 )
-_ENDS = re.compile(r"\s*(?:$|[,.;:!?\u2014\u2013])")
-_ENDS_OR_JOINS = re.compile(r"\s*(?:$|[,.;:!?\u2014\u2013]|(?:and|but|though)\b)", re.IGNORECASE)
-_ADVERB_USED = re.compile(rf"\s{_ADVERB}\s", re.IGNORECASE)
-_APOLOGY_SHAPE = re.compile(
+_ENDS = LazyPattern(r"\s*(?:$|[,.;:!?\u2014\u2013])")
+_ENDS_OR_JOINS = LazyPattern(r"\s*(?:$|[,.;:!?\u2014\u2013]|(?:and|but|though)\b)", re.IGNORECASE)
+_ADVERB_USED = LazyPattern(rf"\s{_ADVERB}\s", re.IGNORECASE)
+_APOLOGY_SHAPE = LazyPattern(
     r"(?<![\w'])(?:(?:i|we)(?:'re|'m|\s+are|\s+am)?\s+(?:(?:so|very|truly|deeply|sincerely|really|terribly)\s+)?(?:sorry|apologi[sz]e)"
     r"|(?:(?:my|our)\s+)?(?:sincere(?:st)?\s+)?apologies|so\s+sorry|sorry)"
     r"\s+for\s+(?P<det>any|the|all\s+the|all\s+of\s+the|this|that|an)\s+(?:[\w-]+\s+)?"
@@ -132,14 +132,21 @@ _APOLOGY_SHAPE = re.compile(
 
 
 #: Without a subject, at the start of a sentence: "Totally get it.", "Completely understand where you're coming from."
-_SUBJECTLESS_SHAPE = re.compile(
+_SUBJECTLESS_SHAPE = LazyPattern(
     rf"^[\W_]*(?:(?:oh|yeah|yes|ok|okay|look|hey)[,\s]+)?(?:totally|completely|fully|absolutely|100%|really|truly)\s+(?P<verb>get|understand|understood|hear|feel)(?![\w'])"
     rf"(?:\s+(?P<object>{_GENERIC_OBJECT})(?![\w']))?{_AFTER_ADVERB}",
     re.IGNORECASE,
 )
 
 
-def stock_empathy(text: str) -> list[Match]:
+_STOCK_VERBS = frozenset(
+    "understand understood hear heard get got know feel felt appreciate relate sympathize sympathise empathize empathise see".split()
+)
+_APOLOGY_WORDS = frozenset("sorry apologize apologise apologies".split())
+
+
+@language.per_document
+def stock_empathy(text: str) -> tuple[Match, ...]:
     """Stock empathy phrases in a sentence: the shape, plus the list's examples.
 
     "I (totally) understand", "I hear you (guys) on ...", "we completely get
@@ -148,7 +155,9 @@ def stock_empathy(text: str) -> list[Match]:
     understand" followed by the buyer's specific situation is not one.
     """
     found: list[Match] = list(matcher("stock-empathy").finditer(text))
-    for m in _STOCK_SHAPE.finditer(text):
+    words = language.words_of(text)
+    shaped = not _STOCK_VERBS.isdisjoint(words)
+    for m in _STOCK_SHAPE.finditer(text) if shaped else ():
         verb = m.group("verb").lower()
         obj = (m.group("object") or "").lower()
         adverb = bool(_ADVERB_USED.search(text[m.start() : m.start("verb") + 1]))
@@ -184,19 +193,19 @@ def stock_empathy(text: str) -> list[Match]:
             if verb in ("know", "get", "got", "see"):
                 continue
         found.append(Match(m.start(), m.end(), m.group()))
-    m = _SUBJECTLESS_SHAPE.match(text)
+    m = _SUBJECTLESS_SHAPE.match(text) if shaped else None
     if m and _ENDS_OR_JOINS.match(text, m.end()):
         a = m.start("verb")
         a = text.rfind(" ", 0, a - 1) + 1 if a else a
         found.append(Match(a, m.end(), text[a : m.end()]))
-    for m in _APOLOGY_SHAPE.finditer(text):
+    for m in _APOLOGY_SHAPE.finditer(text) if not _APOLOGY_WORDS.isdisjoint(words) else ():
         det = m.group("det").lower()
         if det == "any" or m.group("caused") or _ENDS.match(text, m.end()):
             found.append(Match(m.start(), m.end(), m.group()))
-    return _merge(found)
+    return tuple(_merge(found))
 
 
-def _merge(found: list[Match]) -> list[Match]:
+def _merge(found: list[Match]) -> tuple[Match, ...]:
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Match] = []
     for m in found:
@@ -205,39 +214,40 @@ def _merge(found: list[Match]) -> list[Match]:
                 out[-1] = Match(out[-1].start, m.end, out[-1].text + m.text[out[-1].end - m.start :])
             continue
         out.append(m)
-    return out
+    return tuple(out)
 
 
 # --- acknowledgment ---------------------------------------------------------------
 
 #: "I know {{team_name}} has been carrying extra work": a template's
 #: acknowledgment of the buyer whose name is a merge field.
-_KNOW_MERGE_FIELD = re.compile(r"(?<!\w)i\s+(?:know|realize|can\s+see)\s+(?=" + OPAQUE + ")", re.IGNORECASE)
+_KNOW_MERGE_FIELD = LazyPattern(r"(?<!\w)i\s+(?:know|realize|can\s+see)\s+(?=" + OPAQUE + ")", re.IGNORECASE)
 
 
-def acknowledgments(text: str) -> list[Match]:
+@language.per_document
+def acknowledgments(text: str) -> tuple[Match, ...]:
     """The acknowledgments in a sentence: empathy phrases (stock ones too),
     validations, reflections' openers and apologies for what the buyer went
     through; not the rep's apologies for their own lateness or thanks for
     time ("Sorry for the delay"), nor phrases quoted as examples."""
-    found = list(matcher("acknowledgments").finditer(text)) + stock_empathy(text)
+    found = list(matcher("acknowledgments").finditer(text)) + list(stock_empathy(text))
     for m in _KNOW_MERGE_FIELD.finditer(text) if OPAQUE in text else ():
         if language.starts_clause(text, m.start()):
             found.append(Match(m.start(), m.end(), m.group()))
     if not found:
-        return []
+        return ()
     nots = [(m.start, m.end) for m in matcher("not-acknowledgments").finditer(text)]
     kept = [
         m
         for m in found
         if not any(a <= m.start < b or m.start <= a < m.end for a, b in nots) and not quoted_mention(text, m.start, m.end)
     ]
-    return _merge(kept)
+    return tuple(_merge(kept))
 
 
 #: A sentence about the rep's side ("Our export ...", "We've rebuilt ...") is
 #: not a reflection, however many of the buyer's words it reuses.
-_REP_SIDE = re.compile(
+_REP_SIDE = LazyPattern(
     r"^\W*(?:our|we|we're|we've|we'll|we'd|us|here's|here is|here are|i'll|i will|i can|i could|i've|i have|i'd|let me|let's)\b",
     re.IGNORECASE,
 )
@@ -277,7 +287,7 @@ def agreement(text: str, start: int = 0, end: int | None = None) -> Match | None
 # --- agreement that concedes: marker + clause about the offer + negative claim ------
 
 #: Agreement markers anywhere in a sentence ("Yeah, ...", "..., I won't argue with that").
-_AGREEMENT_MARKER = re.compile(
+_AGREEMENT_MARKER = LazyPattern(
     r"(?<![\w'])(?:(?:you're|you\s+are)\s+(?:(?:absolutely|totally|completely|so|quite|100%|dead)\s+)?(?:right|correct|not\s+wrong)"
     r"|(?:that's|that\s+is|it's|it\s+is)\s+(?:(?:totally|completely|absolutely|a|very|so|entirely)\s+)?(?:true|fair|right|correct|fair\s+point|valid\s+point)"
     r"|(?:totally|completely|absolutely|very)\s+(?:fair|true|right)|fair\s+(?:point|enough|criticism|call)|(?:good|great|valid)\s+point"
@@ -287,7 +297,7 @@ _AGREEMENT_MARKER = re.compile(
     re.IGNORECASE,
 )
 #: Who a claim is about: the offer, the vendor, what is sold.
-_OFFER_SUBJECT = re.compile(
+_OFFER_SUBJECT = LazyPattern(
     r"(?:^|(?<=[\s,;:\u2014\u2013(\"]))(?:that\s+)?(?:(?:honestly|yes|yeah|and|but|so|sure|well|okay|ok)[,\s]+){0,2}"
     r"(?:it(?:'s|\s+is|\s+was|\s+has|'s\s+been)?|this(?:\s+(?:one|plan|tier|package|version|release|quote|contract|price|proposal))?|that's|ours"
     r"|we(?:'re|'ve|'d|'ll)?|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+|[$€£]\s?\d[\d,.]*k?"
@@ -295,23 +305,23 @@ _OFFER_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 #: "the budget", "the timing": the buyer's side, not the offer.
-_BUYER_NOUNS = re.compile(
+_BUYER_NOUNS = LazyPattern(
     r"(?:that\s+)?the\s+(?:budget|timing|board|quarter|team|deadline|goal|market|economy|year|week|month|situation|last\s+vendor|previous\s+vendor|old\s+system|current\s+system|process\s+on\s+your\s+side)\b",
     re.IGNORECASE,
 )
-_CLAUSE_STOP = re.compile(r"[;.!?\u2014\u2013]|,\s*(?:but|and|so|which|though|although|because)\b|\s(?:but|though|although|because|which|so\s+(?:let|i|we))\s", re.IGNORECASE)
+_CLAUSE_STOP = LazyPattern(r"[;.!?\u2014\u2013]|,\s*(?:but|and|so|which|though|although|because)\b|\s(?:but|though|although|because|which|so\s+(?:let|i|we))\s", re.IGNORECASE)
 #: Nouns of the buyer's situation: "a rough quarter", "a tough spot" are about the buyer.
-_SITUATION_NOUN = re.compile(
+_SITUATION_NOUN = LazyPattern(
     r"\s+(?:week|weeks|month|months|quarter|quarters|year|years|time|times|spot|position|situation|day|days|stretch|period|season|ride|call|decision|choice|conversation)\b",
     re.IGNORECASE,
 )
-_EXCESS = re.compile(r"(?<![\w'-])(?:too\s+(?:[\w-]+)|over(?:priced|complicated|-?engineered|kill|blown|promised|promising|charg\w*|built|wrought|stuffed|loaded|sold)|overly\s+\w+|a\s+rip-?off|rip-?off|overkill|more\s+than\s+(?:it's\s+worth|you\s+need|it\s+should)|not\s+worth)", re.IGNORECASE)
-_LOSING = re.compile(
+_EXCESS = LazyPattern(r"(?<![\w'-])(?:too\s+(?:[\w-]+)|over(?:priced|complicated|-?engineered|kill|blown|promised|promising|charg\w*|built|wrought|stuffed|loaded|sold)|overly\s+\w+|a\s+rip-?off|rip-?off|overkill|more\s+than\s+(?:it's\s+worth|you\s+need|it\s+should)|not\s+worth)", re.IGNORECASE)
+_LOSING = LazyPattern(
     r"(?<![\w'])(?:(?:behind|lag(?:s|ging)?\s+behind|trail(?:s|ing)?|worse\s+than|not\s+as\s+\w+\s+as|less\s+\w+\s+than|outclassed|outpaced|beaten\s+by)"
     r"|(?:more\s+(?:expensive|costly|complicated|complex|limited|rigid))\s+than)(?![\w'])",
     re.IGNORECASE,
 )
-_SHORTFALL = re.compile(
+_SHORTFALL = LazyPattern(
     r"(?<![\w'])(?:(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not|can't|cannot|won't|couldn't|isn't|aren't|hasn't|haven't|wasn't|weren't)\s+"
     r"(?:\w+\s+)?(?:handle|support|scale|integrate|cover|work|match|compete|keep\s+up|deliver|measure\s+up|compare|perform|hold\s+up|improve|improved|meet|live\s+up|do\s+(?:that|this|it)\s+well|there\s+yet|up\s+to|enough|good\s+enough|great|ideal|the\s+best|cheap|stable|reliable|ready)"
     r"|(?:hasn't|haven't|didn't|has\s+not|have\s+not)\s+(?:\w+\s+){0,2}enough|lacks?|lacking|without\s+(?:enough|any|much|proper|adequate|sufficient)|falls?\s+short|fell\s+short|missed\s+the\s+mark|dropped\s+the\s+ball|let\s+(?:you|your\s+team|you\s+guys)\s+down"
@@ -379,14 +389,28 @@ def conceded_claim(text: str, buyer_words: str = "") -> tuple[Match, int] | None
 _WEAK_MARKERS = frozenset({"true", "yes", "yeah", "yep", "granted", "agreed", "admittedly"})
 
 
+#: Every match of ``_AGREEMENT_MARKER`` has one of these words: a sentence without any is not scanned.
+_MARKER_WORDS = frozenset(
+    "right correct wrong true fair point granted admittedly agreed yeah yep yes agree admit concede grant argue disagree argument guilty honest taken".split()
+)
+
+
 def agreement_markers(text: str, strong_only: bool = False) -> list[Match]:
     """Agreement markers anywhere in a sentence ("you're right", "fair point", "True, ...", "I won't argue with that")."""
-    found = [Match(m.start(), m.end(), m.group()) for m in _AGREEMENT_MARKER.finditer(text)]
+    return [m for m in _markers(text) if not (strong_only and m.text.lower() in _WEAK_MARKERS and m.start > 2)]
+
+
+@language.per_document
+def _markers(text: str) -> tuple[Match, ...]:
+    if _MARKER_WORDS.isdisjoint(language.words_of(text)):
+        found = []
+    else:
+        found = [Match(m.start(), m.end(), m.group()) for m in _AGREEMENT_MARKER.finditer(text)]
     found += list(matcher("agreements").finditer(text)) + list(matcher("concessions").finditer(text))
     out = []
     for m in _merge(found):
         word = m.text.lower()
-        if word in _WEAK_MARKERS and not (_stands_alone(text, m) and (not strong_only or m.start <= 2)):
+        if word in _WEAK_MARKERS and not _stands_alone(text, m):
             continue
         if quoted_mention(text, m.start, m.end):
             continue
@@ -395,11 +419,11 @@ def agreement_markers(text: str, strong_only: bool = False) -> list[Match]:
         if word in ("to be honest", "to be fair") and not _COMMA_NEXT.match(text, m.end):
             continue
         out.append(m)
-    return out
+    return tuple(out)
 
 
-_COMMA_NEXT = re.compile(r"\s*,")
-_HYPHENATED = re.compile(r"-\w")
+_COMMA_NEXT = LazyPattern(r"\s*,")
+_HYPHENATED = LazyPattern(r"-\w")
 
 
 def _stands_alone(text: str, m: Match) -> bool:
@@ -440,10 +464,10 @@ def claim_about_offer(text: str, start: int, buyer_words: str = "") -> int | Non
 
 # --- concern -----------------------------------------------------------------
 
-_NEGATED_CUE = re.compile(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_NEGATED_CUE = LazyPattern(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|without)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 #: Price shock, comparisons, sign-off doubts, the status quo, past bad
 #: experience, outages and adoption doubts, in shapes rather than words.
-_CONCERN_SHAPES = re.compile(
+_CONCERN_SHAPES = LazyPattern(
     r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
     r"|\bover\s+(?:our\s+|the\s+)?budget|out\s+of\s+(?:our\s+)?(?:budget|range|price\s+range)|can't\s+afford|cannot\s+afford"
     r"|\b(?:cheaper|for\s+less|lower\s+price|less\s+money|came\s+in\s+(?:\w+\s+)?(?:lower|under|cheaper)|undercut|same\s+thing\s+(?:from|for)|elsewhere)\b"
@@ -462,9 +486,9 @@ _TECHNICAL = frozenset(
 
 
 #: Cues of a plain bug report: with nothing else they voice no worry.
-_TECHNICAL_CUE = re.compile(r"^(?:fail|fails|failed|failing|failure|crash|crashes|crashed|crashing|breaks|breaking|broke|broken|issue|issues|problem|problems|froze|frozen|error|errors|bug|bugs)$", re.IGNORECASE)
+_TECHNICAL_CUE = LazyPattern(r"^(?:fail|fails|failed|failing|failure|crash|crashes|crashed|crashing|breaks|breaking|broke|broken|issue|issues|problem|problems|froze|frozen|error|errors|bug|bugs)$", re.IGNORECASE)
 #: What turns a bug report into frustration: repetition, impact, an exclamation.
-_IMPACT = re.compile(
+_IMPACT = LazyPattern(
     r"(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)|!",
     re.IGNORECASE,
 )
@@ -504,30 +528,30 @@ def refers_to_concern(sentence: str) -> bool:
     return voices_concern(ref.text) or voices_concern(sentence[ref.end :])
 
 
-_QUESTION_OR_IF = re.compile(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
+_QUESTION_OR_IF = LazyPattern(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
 
 
 # --- pitch ---------------------------------------------------------------------
 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
-_MONEY = re.compile(
+_MONEY = LazyPattern(
     r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
     rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
     r"|\bv?\d+\.\d+(?:\.\d+)?\b",
     re.IGNORECASE,
 )
-_ADDRESSED = re.compile(r"\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you'd|clients|customers|teams)\b", re.IGNORECASE)
-_VERSION = re.compile(r"v?\d+\.\d+(?:\.\d+)?", re.IGNORECASE)
+_ADDRESSED = LazyPattern(r"\b(?:we|we're|we've|we'll|our|us|you|your|you'll|you'd|clients|customers|teams)\b", re.IGNORECASE)
+_VERSION = LazyPattern(r"v?\d+\.\d+(?:\.\d+)?", re.IGNORECASE)
 #: The offer as the subject of a sentence: "we ...", "our tool ...", "there's a
 #: monthly plan", "the Pro tier ...", after a few discourse words.
-_OFFER_AS_SUBJECT = re.compile(
+_OFFER_AS_SUBJECT = LazyPattern(
     r"^[\W_]*(?:(?:so|well|and|also|plus|now|honestly|actually|luckily|fortunately|happily|good\s+news|the\s+good\s+news\s+is(?:\s+that)?|that\s+said|in\s+fact|on\s+top\s+of\s+that|better\s+yet|what's\s+more|the\s+thing\s+is)[,:\s\u2014\u2013-]+){0,3}"
     r"(?P<subject>we(?:'re|'ve|'ll|'d)?|our\s+(?:[\w-]+\s+){0,2}?[\w-]+|there(?:'s|\s+is|\s+are)\s+(?:a|an|also|now)\b|this\s+(?:plan|tier|package|version|release|option|offer|bundle|add-on|upgrade)|the\s+(?:[\w-]+\s+)?(?:plan|tier|package|platform|product|tool|app|release|update|version|bundle|add-on|upgrade|module|feature|integration|edition)s?)\b"
     r"(?P<rest>.{0,60})",
     re.IGNORECASE,
 )
 #: What "we" do that is not talking up the offer: talking, feeling, failing, meeting.
-_NOT_A_CLAIM = re.compile(
+_NOT_A_CLAIM = LazyPattern(
     r"^\s*(?:(?:really|truly|also|just|all|both|completely|totally|do|did|sincerely|deeply)\s+)*"
     r"(?:spoke|talked|met|discussed|chatted|connected|emailed|understand|hear|heard|get\s+(?:it|that|why|how)|know|see|appreciate|realize|recognize|apologi[sz]e|value|hope|wish|want\s+to\s+(?:make\s+sure|understand|hear|learn|get\s+this\s+right)"
     r"|(?:'d|would)\s+(?:love|like)\s+to\s+(?:hear|understand|learn|know|get)|need\s+to\s+(?:talk|meet|understand)|should\s+(?:talk|meet|chat|connect)"
@@ -536,12 +560,12 @@ _NOT_A_CLAIM = re.compile(
     r"|(?:'re|are)\s+(?:not|still\s+(?:looking|investigating|working\s+out))|is\s+(?:not|n't))\b",
     re.IGNORECASE,
 )
-_I_OFFER = re.compile(
+_I_OFFER = LazyPattern(
     r"(?<![\w'])(?:i|we)\s*(?:can|could|'ll|will|'d\s+be\s+(?:happy|glad)\s+to|am\s+able\s+to|'m\s+able\s+to)\s+(?:also\s+)?"
     r"(?:waive|offer|give\s+you|extend|throw\s+in|include|discount|match|beat|comp|upgrade\s+you|credit|refund|get\s+you|set\s+you\s+up|have\s+you\s+(?:live|up)|be\s+live|go\s+live|lock|knock|take\s+\d|drop\s+the\s+price|bring\s+(?:the\s+price|it)\s+down)\b",
     re.IGNORECASE,
 )
-_OUR_OFFER = re.compile(
+_OUR_OFFER = LazyPattern(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?:app|approach|api|customers|clients|discount|dashboards?|engineers?|features?|guarantee|"
     r"implementation|integrations?|library|migration|module|offer|offering|onboarding|package|packages|pilot|plan|plans|"
     r"platform|portal|price|pricing|process|product|release|region|roi|service|services|software|solution|suite|support|"
@@ -598,10 +622,10 @@ def _admits(text: str) -> bool:
 # --- next step -------------------------------------------------------------------
 
 #: A sentence that asks: ends in a question mark (closing quotes, brackets and emphasis aside).
-_QUESTION = re.compile(r"\?[\"')\]*_\s]*$")
+_QUESTION = LazyPattern(r"\?[\"')\]*_\s]*$")
 
 #: A concrete time: the "ideally with a time" of a next step.
-TIME = re.compile(
+TIME = LazyPattern(
     r"""\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri
         |tomorrow|tonight|today|this\s+(?:afternoon|morning|evening|week)
         |(?:within|in)\s+(?:the|an|a|the\s+next|\d+|one|two|a\s+few|a\s+couple\s+of)\s+(?:hour|hours|minutes|days|business\s+days)
@@ -612,12 +636,12 @@ TIME = re.compile(
         |\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OFFER_WORDS = re.compile(r"\b(?:call|meeting|meet|demo|chat|session|walkthrough|walk-through|slot|time)\b", re.IGNORECASE)
-_OFFER_FRAME = re.compile(
+_OFFER_WORDS = LazyPattern(r"\b(?:call|meeting|meet|demo|chat|session|walkthrough|walk-through|slot|time)\b", re.IGNORECASE)
+_OFFER_FRAME = LazyPattern(
     r"(?<!\w)(?:(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'d\s+be\s+happy\s+to|'d\s+love\s+to|\s+would\s+love\s+to)|let(?:'s|\s+me|\s+us)|happy\s+to|glad\s+to)\s+(?!know\b)\w",
     re.IGNORECASE,
 )
-_FOR_YOU = re.compile(r"\bfor\s+(?:you|your\s+team|you\s+and\s+your\s+team|your\s+\w+)\b", re.IGNORECASE)
+_FOR_YOU = LazyPattern(r"\bfor\s+(?:you|your\s+team|you\s+and\s+your\s+team|your\s+\w+)\b", re.IGNORECASE)
 
 
 def is_question(text: str) -> bool:
@@ -774,7 +798,7 @@ def pressure(text: str) -> list[tuple[int, int]]:
 
 # --- minimizing ---------------------------------------------------------------------
 
-_SMALL_AMOUNT = re.compile(
+_SMALL_AMOUNT = LazyPattern(
     r"(?<![\w'])(?:only|just|merely|simply)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
     r"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*k?)\b"
     r"(?:[\s-]+[\w%$-]+){0,3}[\s-]+(?:more|extra|delay|delays|wait|increase|hike|bump|fee|fees|outage|downtime|hiccup|glitch|blip|setback|inconvenience|hassle|difference|days?|weeks?|hours?|minutes?|months?|dollars?|bucks|percent|issue|bug|problem|thing|change|adjustment|step|steps|clicks?|cents?|slip|slippage|snag)\b"
@@ -826,7 +850,7 @@ def floors(doc: Document) -> list[Floor]:
     return out
 
 
-_OUTSIDE_WORD = re.compile(r"\w")
+_OUTSIDE_WORD = LazyPattern(r"\w")
 
 
 def quoted_mention(text: str, start: int, end: int) -> bool:

@@ -75,7 +75,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for turn in doc.rep_turns():
         suggestion = None
         for s in turn.sentences:
-            found = vocabulary.stock_empathy(s.text) + (list(extra.finditer(s.text)) if extra else [])
+            found = list(vocabulary.stock_empathy(s.text)) + (list(extra.finditer(s.text)) if extra else [])
             found = [m for m in found if not vocabulary.quoted_mention(s.text, m.start, m.end)]
             if found:
                 m = min(found, key=lambda m: m.start)
