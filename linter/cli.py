@@ -16,6 +16,13 @@ PARALLEL_THRESHOLD = 24
 PROGRESS_THRESHOLD = 50  # files; a progress bar only on a terminal
 
 
+def _say(line: str) -> None:
+    """One line on standard error, every control character in it escaped."""
+    from .escape import terminal
+
+    click.echo(terminal(line), err=True)
+
+
 def _split_ids(values) -> tuple[str, ...]:
     from .config import rule_ids
 
@@ -41,7 +48,7 @@ def _explain(ctx, _param, value):
     try:
         module = get(value)
     except UnknownRule:
-        click.echo(f"empathy-lint: error: unknown rule id '{value}' (see --list-rules)", err=True)
+        _say(f"empathy-lint: error: unknown rule id '{value}' (see --list-rules)")
         ctx.exit(EXIT_ERROR)
     click.echo(f"# {module.ID} (default severity: {module.SEVERITY})\n")
     click.echo((module.__doc__ or "").strip())
@@ -204,7 +211,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
     from .formats import render
 
     def error(message: str) -> None:
-        click.echo(f"empathy-lint: error: {message}", err=True)
+        _say(f"empathy-lint: error: {message}")
 
     if not paths:
         error("no paths given (try: empathy-lint drafts/ or empathy-lint - < draft.txt)")
@@ -313,9 +320,9 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
 
         click.echo(stats(findings, overused), nl=False, err=fmt != "text" or mode == "diff")
     for notice in notices:
-        click.echo(f"empathy-lint: {notice}", err=True)
+        _say(f"empathy-lint: {notice}")
     for message in unavailable:
-        click.echo(f"empathy-lint: {message}", err=True)
+        _say(f"empathy-lint: {message}")
     if mode == "fix":
         n = sum(len(fx.applied) for fx in fixes)
         if n:
@@ -324,7 +331,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         n = sum(len(fx.applied) for fx in fixes)
         click.echo(f"empathy-lint: --fix would fix {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''} (nothing written)", err=True)
     for message in refusals:
-        click.echo(f"empathy-lint: {message}", err=True)
+        _say(f"empathy-lint: {message}")
     for message in write_errors:
         error(message)
     for exc in errors:

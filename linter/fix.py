@@ -228,8 +228,15 @@ def _lines(text: str) -> list[str]:
 
 
 def unified_diff(fixes) -> str:
-    """A unified diff (``a/`` and ``b/`` prefixes, as git writes it) of the changed files."""
+    """A unified diff (``a/`` and ``b/`` prefixes, as git writes it) of the changed files.
+
+    The file names in the ``---`` / ``+++`` headers are quoted as git quotes
+    them (:func:`linter.escape.git_path`): a name with a newline cannot add
+    a header of its own, so ``git apply`` patches exactly the files fixed.
+    """
     import difflib
+
+    from .escape import git_path
 
     out = []
     for fx in fixes:
@@ -239,6 +246,11 @@ def unified_diff(fixes) -> str:
         if name.startswith("./"):
             name = name[2:]
         a, b = (name, name) if os.path.isabs(fx.path) else (f"a/{name}", f"b/{name}")
-        for line in difflib.unified_diff(_lines(fx.old), _lines(fx.new), a, b, lineterm="\n"):
+        lines = difflib.unified_diff(_lines(fx.old), _lines(fx.new), lineterm="\n")
+        for i, line in enumerate(lines):
+            if i == 0:
+                line = f"--- {git_path(a)}\n"
+            elif i == 1:
+                line = f"+++ {git_path(b)}\n"
             out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)

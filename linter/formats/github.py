@@ -14,7 +14,12 @@ MAX_FILES = 20  # files named in a library-overuse annotation
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    from ..escape import terminal
+
+    # %, CR and LF as the runner decodes them; every other control (ESC, C1,
+    # bidi, a lone surrogate) as a visible escape: no line of the log is ours to fake
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return terminal(text)
 
 
 def _prop(text: str) -> str:
@@ -22,7 +27,9 @@ def _prop(text: str) -> str:
 
 
 def _path(path: str) -> str:
-    path = path.replace("\\", "/")
+    from ..escape import name
+
+    path = name(path.replace("\\", "/"))  # a newline in a name is "\n", not the end of the command
     return path[2:] if path.startswith("./") else path
 
 

@@ -13,4 +13,6 @@ from . import library_findings
 
 def render(findings, library=(), **_) -> str:
     items = [f.as_dict() for f in findings] + [f.as_dict() for f in library_findings(library)]
-    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+    from ..escape import json_text
+
+    return json_text(json.dumps(items, ensure_ascii=False, indent=2)) + "\n"

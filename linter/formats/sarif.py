@@ -51,12 +51,14 @@ def rules() -> list[dict]:
 
 def _uri(path: str) -> tuple[str, str | None]:
     """An artifact URI for ``path``, and its base id when relative."""
+    from ..escape import fs_bytes
+
     path = path.replace("\\", "/")
     if path.startswith("/"):
-        return "file://" + quote(path), None
+        return "file://" + quote(fs_bytes(path)), None
     if path.startswith("./"):
         path = path[2:]
-    return quote(path), "%SRCROOT%"
+    return quote(fs_bytes(path)), "%SRCROOT%"  # undecodable bytes of a name stay bytes: %FF
 
 
 def _result(f, index: dict[str, int]) -> dict:
@@ -127,4 +129,6 @@ def document(findings, library=()) -> dict:
 
 
 def render(findings, library=(), **_) -> str:
-    return json.dumps(document(findings, library), ensure_ascii=False, indent=2) + "\n"
+    from ..escape import json_text
+
+    return json_text(json.dumps(document(findings, library), ensure_ascii=False, indent=2)) + "\n"

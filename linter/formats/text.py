@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from ..escape import name as _name
+from ..escape import terminal as _t
+
 COLORS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[36m"}
 BOLD, DIM, RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
 
@@ -20,15 +23,15 @@ def render(findings, color: bool = False, library=(), **_) -> str:
 
 def _findings(findings, color: bool) -> str:
     if not color:
-        return "".join(f"{f.path}:{f.line}:{f.column}: {f.rule} {f.message}\n" for f in findings)
+        return "".join(f"{_name(f.path)}:{f.line}:{f.column}: {_t(f.rule)} {_t(f.message)}\n" for f in findings)
     out = []
     for path, group in groupby(findings, key=lambda f: f.path):
-        out.append(f"{BOLD}{path}{RESET}\n")
+        out.append(f"{BOLD}{_name(path)}{RESET}\n")
         for f in group:
             sev = f"{COLORS.get(f.severity, '')}{f.severity:<7}{RESET}"
-            out.append(f"  {f.line}:{f.column}\t{sev} {BOLD}{f.rule}{RESET}  {f.message}\n")
+            out.append(f"  {f.line}:{f.column}\t{sev} {BOLD}{_t(f.rule)}{RESET}  {_t(f.message)}\n")
             if f.suggestion:
-                out.append(f"  {DIM}\t        try: {f.suggestion}{RESET}\n")
+                out.append(f"  {DIM}\t        try: {_t(f.suggestion)}{RESET}\n")
         out.append("\n")
     return "".join(out)
 
@@ -40,10 +43,10 @@ def _library(library, color: bool) -> str:
     out = []
     for overuse in library:
         if not color:
-            out.extend(f"{path}:{op.line}:{op.column}: library-overuse {overuse.message}\n" for path, op in overuse.uses)
+            out.extend(f"{_name(path)}:{op.line}:{op.column}: library-overuse {_t(overuse.message)}\n" for path, op in overuse.uses)
             continue
         out.append(f"{BOLD}library{RESET}\n")
-        out.append(f"  {COLORS['info']}{overuse.severity:<7}{RESET} {BOLD}library-overuse{RESET}  {overuse.message}\n")
-        out.extend(f"  {DIM}\t        {path}:{op.line}:{op.column}{RESET}\n" for path, op in overuse.uses)
+        out.append(f"  {COLORS['info']}{overuse.severity:<7}{RESET} {BOLD}library-overuse{RESET}  {_t(overuse.message)}\n")
+        out.extend(f"  {DIM}\t        {_name(path)}:{op.line}:{op.column}{RESET}\n" for path, op in overuse.uses)
         out.append("\n")
     return "".join(out)
