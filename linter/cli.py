@@ -195,10 +195,12 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 @click.option("--diff", is_flag=True, help="Print the changes --fix would make as a unified diff on standard output; write nothing.")
 @click.option("--statistics", is_flag=True, help="After the findings, print how many each rule has.")
 @click.option("--require-grammar", is_flag=True, help="Exit 2 when the grammar check cannot run (no LanguageTool server, or it failed).")
+@click.option("--strict", is_flag=True, help="Exit 2 when a file or folder met while walking is skipped (binary, too large, not a regular file, unreadable).")
+@click.option("--show-config", is_flag=True, help="Print which config file applies to each path on standard error, then lint.")
 @click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", expose_value=False, is_eager=True, callback=_explain, help="Print one rule's documentation and exit.")
 @click.version_option(package_name="active-empathy", prog_name="empathy-lint")
-def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics, require_grammar):
+def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics, require_grammar, strict, show_config):
     """Lint sales emails and call scripts against the Active Empathy playbook.
 
     PATHS are files, folders (linted recursively for .md, .markdown, .txt,
@@ -235,23 +237,30 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
     walked: set[str] = set()
     errors: list[InputError] = []
     notices: list[str] = []
+    skipped = 0  # files and folders met while walking but not linted
     failed = False
     try:
         for target in walk(paths, config_for, exclude):
             if isinstance(target, InputError):
-                errors.append(target)
+                if target.skippable:  # met while walking: a FIFO, a device, a folder that cannot be read
+                    notices.append(f"{target} (skipped)")
+                    skipped += 1
+                else:
+                    errors.append(target)
                 continue
             if target.path == "-":
                 display = stdin_filename or "-"
-                data = sys.stdin.buffer.read()
+                cfg = config_for(stdin_filename if stdin_filename else None)
                 try:
-                    from .files import decode
+                    from .files import decode, read_bounded
 
-                    text = decode(data, display)
+                    text = decode(read_bounded(sys.stdin.buffer, display, cfg.max_file_size), display)
                 except InputError as exc:
                     errors.append(exc)
                     continue
-                cfg = config_for(stdin_filename if stdin_filename else None)
+                except OSError as exc:
+                    errors.append(InputError(display, f"cannot read standard input: {exc.strerror or exc}"))
+                    continue
                 jobs_list.append((stdin_filename or "draft.txt", "-", text, cfg, None))
             else:
                 jobs_list.append((target.path, target.path, None, config_for(target.path), mode))
@@ -265,6 +274,13 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         error(str(exc))
         sys.exit(EXIT_ERROR)
 
+    if show_config:
+        seen: dict = {}
+        for job in jobs_list:
+            seen.setdefault(job[3].source, []).append(job[1])
+        for source, shown in seen.items():
+            more = f" and {len(shown) - 1} more" if len(shown) > 1 else ""
+            _say(f"empathy-lint: config: {source or 'none found (built-in defaults)'} for {shown[0]}{more}")
     workers = jobs or _cores()
     show_progress = len(jobs_list) >= PROGRESS_THRESHOLD and _stderr_is_terminal()
     progress = _Progress(len(jobs_list), sys.stderr) if show_progress else None
@@ -286,6 +302,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         if exc is not None:
             if exc.skippable and path in walked:
                 notices.append(f"{exc} (skipped)")
+                skipped += 1
             else:
                 errors.append(exc)
             continue
@@ -336,11 +353,14 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
         error(message)
     for exc in errors:
         error(str(exc))
+    if skipped > 1 or (strict and skipped):  # one skip: its own notice is the summary
+        _say(f"empathy-lint: {skipped} file{'s' if skipped != 1 else ''} or folder{'s' if skipped != 1 else ''} skipped"
+             + (" (--strict: exit status 2)" if strict else " (see above; --strict makes this an error)"))
     if use_color and fmt == "text" and mode != "diff":
         n = len(findings)
         files = len({f.path for f in findings})
         click.echo(f"{n} finding{'s' if n != 1 else ''} in {files} file{'s' if files != 1 else ''}." if n else "No findings.")
-    if errors or write_errors or (require_grammar and unavailable):
+    if errors or write_errors or (require_grammar and unavailable) or (strict and skipped):
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if failed else EXIT_OK)
 

@@ -198,40 +198,85 @@ def from_table(table: dict, path: str, base: Config | None = None) -> Config:
     return replace(cfg, **kw)
 
 
+#: A config file larger than this is refused (no real one comes close).
+MAX_CONFIG_SIZE = 1024 * 1024
+
+
 def load_file(path: str) -> Config | None:
-    """The config in ``path``; ``None`` for a pyproject.toml without our table."""
+    """The config in ``path``; ``None`` for a pyproject.toml without our table.
+
+    Only a regular file is read (``--config /dev/zero`` or a FIFO is one
+    error line), and at most :data:`MAX_CONFIG_SIZE` bytes of it.
+    """
+    from .files import InputError, read_bytes
+
     try:
-        with open(path, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
+        raw = read_bytes(path, MAX_CONFIG_SIZE)
+    except InputError as exc:
+        message = str(exc).split(": ", 1)[-1].replace(", not read", "").replace(", see max-file-size", "")
+        raise ConfigError(f"{path}: cannot read config: {message}") from None
     if os.path.basename(path) == "pyproject.toml" and b"empathy-lint" not in raw:
         return None  # another tool's file: not even parsed
     import tomllib
 
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]  # a UTF-8 byte-order mark, as some editors save
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: invalid TOML: not UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
+    tool = data.get("tool")
     if os.path.basename(path) == "pyproject.toml":
-        table = data.get("tool", {}).get("empathy-lint")
+        if not isinstance(tool, dict):
+            if "tool" in data:
+                raise ConfigError(f"{path}: 'tool' must be a table, got {_kind(tool)}")
+            return None
+        table = tool.get("empathy-lint")
         if table is None:
             return None
+    elif set(data) == {"tool"}:
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: 'tool' must be a table, got {_kind(tool)}")
+        table = tool.get("empathy-lint", data)
+        if table is data:
+            raise ConfigError(f"{path}: expected [tool.empathy-lint] or top-level keys, found only [tool]")
     else:
-        table = data.get("tool", {}).get("empathy-lint", data) if set(data) == {"tool"} else data
+        table = data
     if not isinstance(table, dict):
-        raise ConfigError(f"{path}: [tool.empathy-lint] must be a table")
+        raise ConfigError(f"{path}: [tool.empathy-lint] must be a table, got {_kind(table)}")
     return from_table(table, path)
 
 
+def _kind(value) -> str:
+    if isinstance(value, list):
+        return "an array (write [tool.empathy-lint], not [[tool...]])"
+    return f"{type(value).__name__} {value!r}"[:80]
+
+
 class Finder:
-    """Finds the config that applies to a file by walking up from it (cached)."""
+    """Finds the config that applies to a file by walking up from it (cached).
+
+    The walk stops at the repository root (a folder holding ``.git``, a
+    folder or a file as in a worktree or submodule) and at
+    the home folder: a ``.empathy-lint.toml`` in ``/tmp`` or any folder above
+    the repository cannot silence the rules or send drafts to a server.
+    Iterative, so a file thousands of folders deep is no recursion error.
+    """
 
     def __init__(self, explicit: str | None = None) -> None:
         self._explicit = load_file(explicit) or Config(source=explicit) if explicit else None
         self._cache: dict[str, Config] = {}
+        homes = set()
+        try:
+            home = os.path.expanduser("~")
+            homes = {os.path.abspath(home), os.path.realpath(home)} - {os.sep}
+        except (OSError, KeyError):
+            pass
+        self._homes = frozenset(homes)
 
     def for_path(self, path: str | None) -> Config:
         if self._explicit is not None:
@@ -240,17 +285,26 @@ class Finder:
         return self._for_dir(start)
 
     def _for_dir(self, directory: str) -> Config:
-        if directory in self._cache:
-            return self._cache[directory]
+        visited = []
         found: Config | None = None
-        for name in CONFIG_FILES:
-            candidate = os.path.join(directory, name)
-            if os.path.isfile(candidate):
-                found = load_file(candidate)
-                if found is not None:
-                    break
-        if found is None:
+        while True:
+            if directory in self._cache:
+                found = self._cache[directory]
+                break
+            visited.append(directory)
+            for name in CONFIG_FILES:
+                candidate = os.path.join(directory, name)
+                if os.path.isfile(candidate):
+                    found = load_file(candidate)
+                    if found is not None:
+                        break
+            if found is not None:
+                break
             parent = os.path.dirname(directory)
-            found = Config() if parent == directory else self._for_dir(parent)
-        self._cache[directory] = found
+            if parent == directory or directory in self._homes or os.path.lexists(os.path.join(directory, ".git")):
+                found = Config()
+                break
+            directory = parent
+        for d in visited:
+            self._cache[d] = found
         return found

@@ -57,26 +57,89 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-def read_text(path: str, max_size: int) -> str:
+def kind(mode: int) -> str | None:
+    """What a non-regular file is (``None`` for a regular file)."""
+    import stat
+
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a directory"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
+
+
+def _too_large(path: str, size: str, max_size: int) -> InputError:
+    return InputError(path, f"file too large ({size}; the limit is {_size(max_size)}, see max-file-size)", skippable=True)
+
+
+def read_bounded(fh, path: str, max_size: int) -> bytes:
+    """At most ``max_size`` bytes of ``fh``; more is :class:`InputError` (never reads past limit + 1)."""
+    chunks = []
+    left = max_size + 1
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    data = b"".join(chunks)
+    if len(data) > max_size:
+        raise _too_large(path, f"over {_size(max_size)}", max_size)
+    return data
+
+
+def open_regular(path: str, max_size: int | None = None):
+    """Open ``path`` for reading bytes, refusing anything but a regular file.
+
+    FIFOs, sockets and devices (also through a symbolic link) are refused
+    before they are opened, and once more on the opened file (no race): a
+    FIFO cannot hang the run, ``/dev/zero`` cannot fill the memory. The
+    size is checked on the opened file, not on the name.
+    """
     try:
-        size = os.path.getsize(path)
-        if size > max_size:
-            raise InputError(
-                path, f"file too large ({_size(size)}; the limit is {_size(max_size)}, see max-file-size)", skippable=True
-            )
-        with open(path, "rb") as fh:
-            data = fh.read()
+        what = kind(os.stat(path).st_mode)
+        if what == "a directory":
+            raise InputError(path, "is a directory")
+        if what:
+            raise InputError(path, f"not a regular file ({what}), not read", skippable=True)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        try:
+            st = os.fstat(fd)
+            what = kind(st.st_mode)
+            if what:
+                raise InputError(path, f"not a regular file ({what}), not read", skippable=True)
+            if max_size is not None and st.st_size > max_size:
+                raise _too_large(path, _size(st.st_size), max_size)
+            return os.fdopen(fd, "rb")
+        except BaseException:
+            os.close(fd)
+            raise
     except InputError:
         raise
-    except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
     except FileNotFoundError:
         raise InputError(path, "no such file or directory") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as exc:
         raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)
+
+
+def read_bytes(path: str, max_size: int) -> bytes:
+    with open_regular(path, max_size) as fh:
+        try:
+            return read_bounded(fh, path, max_size)
+        except OSError as exc:
+            raise InputError(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_text(path: str, max_size: int) -> str:
+    return decode(read_bytes(path, max_size), path)
 
 
 @dataclass(frozen=True)
@@ -105,26 +168,61 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "ven
 
 
 def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
-    """Expand paths: files as given, folders recursively for the configured types."""
+    """Expand paths: files as given, folders recursively for the configured types.
+
+    Iterative (a tree thousands of folders deep is no recursion error);
+    symbolic links to folders are not followed; a FIFO, socket or device
+    with a draft's extension, or a folder that cannot be read, is an
+    :class:`InputError` that is skipped with a notice.
+    """
+    import stat
+
     for given in paths:
         if given == "-":
             yield Target("-", True)
             continue
-        if not os.path.exists(given):
+        if not os.path.lexists(given):
             yield InputError(given, "no such file or directory")
             continue
         if not os.path.isdir(given):
             yield Target(given, True)
             continue
         found = []
-        for root, dirs, files in os.walk(given):
-            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+        skipped = []
+        stack = [given]
+        while stack:
+            root = stack.pop()
+            try:
+                with os.scandir(root) as it:
+                    entries = list(it)
+            except OSError as exc:
+                skipped.append(InputError(root, f"cannot read folder: {exc.strerror or exc}", skippable=True))
+                continue
             cfg = config_for(os.path.join(root, "_"))
             patterns = tuple(cfg.exclude) + tuple(cli_exclude)
-            dirs[:] = [d for d in dirs if not excluded(os.path.join(root, d), patterns)]
-            for name in files:
-                full = os.path.join(root, name)
-                if os.path.splitext(name)[1].lower() in cfg.extensions and not excluded(full, patterns):
+            subdirs = []
+            for entry in entries:
+                full = os.path.join(root, entry.name)
+                try:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    if entry.name not in SKIP_DIRS and not entry.name.startswith(".") and not excluded(full, patterns):
+                        subdirs.append(full)
+                    continue
+                if os.path.splitext(entry.name)[1].lower() not in cfg.extensions or excluded(full, patterns):
+                    continue
+                try:
+                    mode = os.stat(full).st_mode  # through a symbolic link
+                except OSError:
+                    mode = stat.S_IFREG  # a dangling link: reading it says so
+                what = kind(mode)
+                if what and what != "a directory":
+                    skipped.append(InputError(full, f"not a regular file ({what}), not read", skippable=True))
+                elif not what:
                     found.append(full)
+            stack.extend(sorted(subdirs, reverse=True))
         for full in sorted(found):
             yield Target(full, False)
+        yield from skipped

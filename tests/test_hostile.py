@@ -161,3 +161,231 @@ def test_library_report_escapes_the_draft_line(repo):
     assert result.returncode in (0, 1)  # library-overuse is info
     assert b"library-overuse" in result.stdout
     clean_streams(result)
+
+
+# --- 3. hangs and memory ---------------------------------------------------------------------
+
+needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+
+
+@needs_fifo
+def test_explicit_fifo_is_one_error_not_a_hang(repo):
+    os.mkfifo(repo / "pipe.md")
+    result = cli(["pipe.md"], repo, timeout=30)
+    assert result.returncode == 2
+    assert errors(result) == [e for e in errors(result) if "pipe.md" in e and "FIFO" in e] and len(errors(result)) == 1
+    no_traceback(result)
+
+
+@needs_fifo
+def test_fifo_met_while_walking_is_skipped_with_a_notice(repo):
+    (repo / "d").mkdir()
+    os.mkfifo(repo / "d" / "pipe.md")
+    (repo / "d" / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["d"], repo, timeout=30)
+    assert result.returncode == 1
+    assert b"ok.txt:1:" in result.stdout
+    assert [e for e in errors(result)] == [e for e in errors(result) if "pipe.md" in e and "skipped" in e]
+    strict = cli(["--strict", "d"], repo, timeout=30)
+    assert strict.returncode == 2
+    no_traceback(strict)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+@pytest.mark.parametrize("how", ["explicit", "symlink-explicit", "symlink-walked", "config"])
+def test_dev_zero_never_fills_the_memory(repo, how):
+    import resource
+
+    (repo / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
+    if how == "explicit":
+        args = ["/dev/zero"]
+    elif how == "config":
+        args = ["--config", "/dev/zero", "ok.txt"]
+    else:
+        (repo / "d").mkdir()
+        os.symlink("/dev/zero", repo / "d" / "z.md")
+        args = ["d/z.md"] if how == "symlink-explicit" else ["d"]
+    limit = 512 * 1024 * 1024  # the run dies (and the test fails) instead of eating the machine
+
+    def cap():
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    full_env = dict(os.environ, PYTHONPATH=str(REPO))
+    result = subprocess.run([sys.executable, "-m", "linter.cli", *args], cwd=repo, capture_output=True,
+                            timeout=60, env=full_env, preexec_fn=cap)
+    no_traceback(result)
+    assert b"MemoryError" not in result.stderr
+    lines = errors(result)
+    assert len(lines) == 1 and ("device" in lines[0] or "regular file" in lines[0]), lines
+    assert result.returncode == (0 if how == "symlink-walked" else 2), result.stderr
+
+
+def test_standard_input_is_capped_like_files(repo):
+    (repo / ".empathy-lint.toml").write_text("max-file-size = 1000\n", encoding="utf-8")
+    result = cli(["-"], repo, stdin=b"I completely understand. " * 1000)
+    assert result.returncode == 2
+    lines = errors(result)
+    assert len(lines) == 1 and "too large" in lines[0], lines
+
+
+def test_size_is_checked_on_what_is_read(tmp_path):
+    """Even a file whose size the OS reports as 0 (a device, /proc) is read only up to the limit + 1."""
+    import io
+
+    from linter.files import InputError, read_bounded
+
+    class Endless(io.RawIOBase):
+        def readable(self):
+            return True
+
+        def readinto(self, b):
+            b[: len(b)] = b"a" * len(b)
+            return len(b)
+
+    with pytest.raises(InputError, match="too large"):
+        read_bounded(io.BufferedReader(Endless()), "endless", 4096)
+    assert read_bounded(io.BytesIO(b"x" * 4096), "ok", 4096) == b"x" * 4096
+
+
+# --- 6. deep trees -----------------------------------------------------------------------------
+
+
+def _deep(root: Path, depth: int) -> Path:
+    """``depth`` nested folders made relative to ``root`` (absolute paths would pass PATH_MAX)."""
+    here = os.getcwd()
+    os.chdir(root)
+    try:
+        for _ in range(depth):
+            os.mkdir("d")
+            os.chdir("d")
+        Path("deep.md").write_text(BAIT + "\n", encoding="utf-8")
+    finally:
+        os.chdir(here)
+    return root
+
+
+def _remove_deep(root: Path) -> None:
+    """Remove a deep tree without recursion (pytest's cleanup would hit a RecursionError)."""
+    here = os.getcwd()
+    os.chdir(root)
+    depth = 0
+    try:
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for _ in range(depth):
+            for name in os.listdir("."):
+                os.unlink(name)
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
+
+
+@pytest.fixture
+def deep_repo():
+    """A repository folder of its own, outside pytest's shared base folder: another
+    pytest run's cleanup of old base folders must never meet (or delete) a deep tree."""
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="empathy-lint-deep-"))
+    (root / ".git").mkdir()
+    try:
+        yield root
+    finally:
+        _remove_deep(root)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_a_tree_1500_folders_deep_is_walked_without_a_recursion_error(deep_repo):
+    repo = deep_repo
+    _deep(repo, 1500)
+    try:
+        result = cli(["d"], repo, timeout=120)
+        no_traceback(result)
+        assert result.returncode in (1, 2), result.stderr  # linted, or one line: the name is too long to open
+        assert len(errors(result)) <= 1
+    finally:
+        _remove_deep(repo)
+
+
+def test_a_file_1200_levels_deep_finds_its_config_without_recursion(deep_repo):
+    repo = deep_repo
+    _deep(repo, 1200)
+    (repo / ".empathy-lint.toml").write_text('ignore = ["scripted-empathy", "but-bridge"]\n', encoding="utf-8")
+    try:
+        rel = "/".join(["d"] * 1200) + "/deep.md"
+        from linter.config import Finder
+
+        here = os.getcwd()
+        os.chdir(repo)
+        try:
+            cfg = Finder().for_path(rel)
+        finally:
+            os.chdir(here)
+        assert cfg.source and cfg.source.endswith(".empathy-lint.toml")
+    finally:
+        _remove_deep(repo)
+
+
+# --- 6. bad config types are one error line ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        (".empathy-lint.toml", "tool = 5\n"),
+        (".empathy-lint.toml", '[[tool]]\nx = 1\n'),
+        (".empathy-lint.toml", 'tool = "x"\n'),
+        (".empathy-lint.toml", "[tool]\nempathy-lint = 5\n"),
+        ("pyproject.toml", "tool = 5\n# empathy-lint\n"),
+        ("pyproject.toml", "[[tool]]\nempathy-lint = 1\n"),
+        ("pyproject.toml", '[tool]\nempathy-lint = "x"\n'),
+    ],
+)
+def test_bad_config_types_are_one_error_line(repo, name, content):
+    (repo / name).write_text(content, encoding="utf-8")
+    (repo / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["ok.txt"], repo)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = errors(result)
+    assert len(lines) == 1 and name in lines[0], lines
+    no_traceback(result)
+
+
+def test_utf8_bom_in_pyproject_is_read(repo):
+    (repo / "pyproject.toml").write_bytes(b"\xef\xbb\xbf[tool.empathy-lint]\nignore = ['scripted-empathy']\n")
+    (repo / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["ok.txt"], repo)
+    assert b"scripted-empathy" not in result.stdout and b"but-bridge" in result.stdout, result.stderr
+
+
+# --- 8. configuration above the repository ---------------------------------------------------------
+
+
+def test_config_above_the_repository_root_is_not_used(tmp_path):
+    (tmp_path / ".empathy-lint.toml").write_text('ignore = ["ALL"]\nlanguagetool-url = "http://127.0.0.1:9/"\n', encoding="utf-8")
+    repo = tmp_path / "project"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "a.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["--show-config", "drafts/a.txt"], repo)
+    assert result.returncode == 1 and b"but-bridge" in result.stdout, result.stderr
+    assert b"built-in defaults" in result.stderr
+    # a .git *file* (a worktree, a submodule) is a repository root too
+    shutil.rmtree(repo / ".git")
+    (repo / ".git").write_text("gitdir: /elsewhere\n", encoding="utf-8")
+    assert cli(["drafts/a.txt"], repo).returncode == 1
+    # inside the repository, the walk up still finds the config
+    (repo / ".empathy-lint.toml").write_text('ignore = ["ALL"]\n', encoding="utf-8")
+    inside = cli(["--show-config", "drafts/a.txt"], repo)
+    assert inside.returncode == 0 and b".empathy-lint.toml" in inside.stderr
+
+
+def test_config_walk_stops_at_the_home_folder(tmp_path):
+    (tmp_path / ".empathy-lint.toml").write_text('ignore = ["ALL"]\n', encoding="utf-8")
+    home = tmp_path / "home"
+    (home / "drafts").mkdir(parents=True)
+    (home / "drafts" / "a.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["drafts/a.txt"], home, env={"HOME": str(home)})
+    assert result.returncode == 1 and b"but-bridge" in result.stdout, result.stderr
