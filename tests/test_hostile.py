@@ -389,3 +389,22 @@ def test_config_walk_stops_at_the_home_folder(tmp_path):
     (home / "drafts" / "a.txt").write_text(BAIT + "\n", encoding="utf-8")
     result = cli(["drafts/a.txt"], home, env={"HOME": str(home)})
     assert result.returncode == 1 and b"but-bridge" in result.stdout, result.stderr
+
+
+# --- 5. option injection through pre-commit ------------------------------------------------------
+
+
+def test_double_dash_ends_option_parsing(repo):
+    (repo / "--config=evil.md").write_text("", encoding="utf-8")
+    (repo / "evil.md").write_text('ignore = ["ALL"]\n', encoding="utf-8")
+    (repo / "a.md").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["--", "--config=evil.md", "a.md"], repo)
+    assert result.returncode == 1 and b"a.md:1:" in result.stdout, result.stderr
+    no_traceback(result)
+
+
+def test_the_hook_entry_ends_option_parsing():
+    import yaml
+
+    hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert all(h["entry"].split()[-1] == "--" for h in hooks)
