@@ -42,9 +42,10 @@ class InlineControl:
         from .rules import ALIASES
 
         self.events: list[tuple[int, bool, tuple]] = []  # line, disable?, rules (() = all)
-        self.next_lines: list[tuple[int, tuple]] = []
+        self.next_lines: dict[int, list[tuple]] = {}
+        self._states: dict[str, tuple[list, list]] = {}
         lines = source.split("\n")
-        for m in CONTROL.finditer(source):
+        for m in _controls(source):
             action = m.group(1).lower()
             ids = tuple(ALIASES.get(r, r) for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
             line, _ = positions(m.start())
@@ -53,20 +54,68 @@ class InlineControl:
                 target += 1
                 while target <= len(lines) and not lines[target - 1].strip():
                     target += 1
-                self.next_lines.append((target, ids))
+                self.next_lines.setdefault(target, []).append(ids)
             else:
                 self.events.append((line, action == "disable", ids))
 
     def disabled(self, rule: str, line: int) -> bool:
-        if any(target == line and (not ids or rule in ids) for target, ids in self.next_lines):
+        if any(not ids or rule in ids for ids in self.next_lines.get(line, ())):
             return True
-        state = False
-        for at, disable, ids in self.events:
-            if at > line:
-                break
-            if not ids or rule in ids:
-                state = disable
-        return state
+        if rule not in self._states:  # once per rule: the lines where its state changes
+            at_lines, states = [], []
+            for at, disable, ids in self.events:
+                if not ids or rule in ids:
+                    at_lines.append(at)
+                    states.append(disable)
+            self._states[rule] = (at_lines, states)
+        at_lines, states = self._states[rule]
+        i = bisect.bisect_right(at_lines, line)
+        return states[i - 1] if i else False
+
+
+_PREFIX = re.compile(r"<!--\s*empathy-lint\s*:\s*(disable-next-line|disable|enable)\b", re.IGNORECASE)
+
+
+class _Control:
+    """A match of :data:`CONTROL`, found in linear time."""
+
+    def __init__(self, source: str, m: re.Match, end: int) -> None:
+        self._action = m.group(1)
+        self._rules = source[m.end():end]
+        self._start = m.start()
+        self._end = end + 3
+
+    def group(self, i: int) -> str:
+        return self._action if i == 1 else self._rules
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _controls(source: str):
+    """What ``CONTROL.finditer(source)`` finds, in linear time: an unterminated
+    ``<!-- empathy-lint: disable ...`` repeated no longer rescans the rest of
+    the file from every one of them."""
+    ends = [m.start() for m in re.finditer("(?=-->)", source)]
+    gts = [m.start() for m in re.finditer(">", source)]
+    pos = 0
+    while True:
+        m = _PREFIX.search(source, pos)
+        if not m:
+            return
+        i = bisect.bisect_left(ends, m.end())
+        if i == len(ends):
+            return  # no "-->" after it: none after any later one either
+        end = ends[i]
+        j = bisect.bisect_left(gts, m.end())
+        if gts[j] == end + 2:  # no ">" before the "-->": the comment closes there
+            yield _Control(source, m, end)
+            pos = end + 3
+        else:
+            pos = m.start() + 1
 
 
 class Unavailable(Exception):

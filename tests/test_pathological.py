@@ -42,7 +42,7 @@ class Overtime(BaseException):
 
 @contextlib.contextmanager
 def deadline(seconds: float):
-    """Interrupt the block after ``seconds`` (the re module checks for signals too)."""
+    """Interrupt the block after ``seconds`` of CPU time (the re module checks for signals too)."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -50,13 +50,15 @@ def deadline(seconds: float):
     def on_alarm(signum, frame):
         raise Overtime()
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # CPU time of this process (ITIMER_PROF), never wall-clock time: on a busy
+    # machine another process's work must not count against this one
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 # --- the inputs -----------------------------------------------------------------------
@@ -169,7 +171,34 @@ def long_quoted_reply(n, ext):
     return wrap("I hear you, Dana. Our platform goes live in ten days.\n\nOn Mon, Dana Kim wrote:\n" + quote, ext)
 
 
+def unterminated_controls(n, ext):
+    """Issue 13: an inline-control comment that never closes, repeated."""
+    return wrap("<!-- empathy-lint: disable but-bridge " * n + "\nI understand, but we need it.\n", ext)
+
+
+def repeated_dont_worry(n, ext):
+    """Issue 13: many minimizing lines after one concern (the suggestion's situation once per response)."""
+    return wrap("Buyer: The rollout worries me.\nAE: " + "Don't worry, it is only a small thing. " * n + "\n", ext)
+
+
+def repeated_pressure(n, ext):
+    """Issue 13: many pressure lines after empathy."""
+    return wrap("Buyer: The price worries me.\nAE: I understand. " + "This price expires Friday. " * n + "\n", ext)
+
+
+def control_events_and_findings(n, ext):
+    """Issue 13: many inline-control events times many findings."""
+    return wrap("".join(
+        "<!-- empathy-lint: disable scripted-empathy -->\nI hear you.\n"
+        "<!-- empathy-lint: enable scripted-empathy -->\nI understand, but we need it.\n" for _ in range(n)
+    ), ext)
+
+
 CASES = {
+    "unterminated-controls": (unterminated_controls, 16),
+    "repeated-dont-worry": (repeated_dont_worry, 8),
+    "repeated-pressure": (repeated_pressure, 8),
+    "control-events-and-findings": (control_events_and_findings, 8),
     # name: (make(n, ext), first n; n doubles until the n run is measurable)
     "repeated-but": (repeated_but, 16),
     "repeated-acknowledgment": (repeated_acknowledgment, 16),
