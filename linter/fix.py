@@ -178,11 +178,48 @@ def fix_file(path: str, text: str, findings, write: bool, filename: str | None =
             ) from None
         raise FixError(f"{path}: not fixed: it changed on disk while it was being linted")
     if write:
+        _check_writable(path)
         try:
             write_atomic(path, new.encode("utf-8"))
         except OSError as exc:
             raise FixError(f"{path}: not fixed: cannot write: {exc.strerror or exc}", write_failed=True) from None
     return result
+
+
+def _tree_of(folder: str) -> str:
+    """The tree a file belongs to: its repository root (the nearest folder with
+    ``.git``), or its own folder outside a repository."""
+    folder = os.path.realpath(folder)
+    here = folder
+    while True:
+        if os.path.lexists(os.path.join(here, ".git")):
+            return here
+        parent = os.path.dirname(here)
+        if parent == here:
+            return folder
+        here = parent
+
+
+def _check_writable(path: str) -> None:
+    """Refuse (:class:`FixError`) a file --fix must not replace: a symbolic link
+    out of the folder being linted, a file with other hard links (replacing
+    it would silently split them), a read-only file (an error)."""
+    import stat
+
+    try:
+        lst = os.lstat(path)
+        st = os.stat(path)
+    except OSError as exc:
+        raise FixError(f"{path}: not fixed: {exc.strerror or exc}", write_failed=True) from None
+    if stat.S_ISLNK(lst.st_mode):
+        real = os.path.realpath(path)
+        tree = _tree_of(os.path.dirname(os.path.abspath(path)))
+        if os.path.commonpath([real, tree]) != tree:
+            raise FixError(f"{path}: not fixed: a symbolic link to a file outside the tree being linted ({tree})")
+    if st.st_nlink > 1:
+        raise FixError(f"{path}: not fixed: it has {st.st_nlink} hard links; replacing it would split them")
+    if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(path, os.W_OK):
+        raise FixError(f"{path}: not fixed: the file is read-only", write_failed=True)
 
 
 def write_atomic(path: str, data: bytes) -> None:
@@ -203,12 +240,12 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        if hasattr(os, "chown"):
+        if hasattr(os, "chown"):  # first: chown clears the setuid and setgid bits
             try:
                 os.chown(tmp, st.st_uid, st.st_gid)
             except OSError:
                 pass  # not ours to give away; the mode is kept all the same
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
         os.replace(tmp, real)
     except BaseException:
         try:

@@ -408,3 +408,38 @@ def test_the_hook_entry_ends_option_parsing():
 
     hooks = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert all(h["entry"].split()[-1] == "--" for h in hooks)
+
+
+# --- 9. --fix where it shouldn't ----------------------------------------------------------------
+
+
+def test_fix_refuses_a_symlink_out_of_the_tree(tmp_path):
+    outside = tmp_path / "outside.md"
+    outside.write_text(BAIT + "\n", encoding="utf-8")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    os.symlink(outside, repo / "link.md")
+    result = cli(["--fix", "link.md"], repo)
+    no_traceback(result)
+    assert outside.read_text(encoding="utf-8") == BAIT + "\n"
+    assert b"outside" in result.stderr
+
+
+def test_fix_refuses_hard_links_and_read_only_files_and_keeps_setgid(repo):
+    a = repo / "a.md"
+    a.write_text(BAIT + "\n", encoding="utf-8")
+    os.link(a, repo / "b.md")
+    result = cli(["--fix", "a.md"], repo)
+    assert a.read_text(encoding="utf-8") == BAIT + "\n" and b"hard link" in result.stderr
+    ro = repo / "ro.md"
+    ro.write_text(BAIT + "\n", encoding="utf-8")
+    ro.chmod(0o444)
+    result = cli(["--fix", "ro.md"], repo)
+    assert result.returncode == 2 and ro.read_text(encoding="utf-8") == BAIT + "\n"
+    assert len(errors(result)) == 1 and b"read-only" in result.stderr
+    sg = repo / "sg.md"
+    sg.write_text(BAIT + "\n", encoding="utf-8")
+    sg.chmod(0o2755)
+    result = cli(["--fix", "sg.md"], repo)
+    assert "and we need" in sg.read_text(encoding="utf-8")
+    assert stat.S_IMODE(sg.stat().st_mode) == 0o2755
