@@ -443,3 +443,37 @@ def test_fix_refuses_hard_links_and_read_only_files_and_keeps_setgid(repo):
     result = cli(["--fix", "sg.md"], repo)
     assert "and we need" in sg.read_text(encoding="utf-8")
     assert stat.S_IMODE(sg.stat().st_mode) == 0o2755
+
+
+# --- 6. non-UTF-8 names and lone surrogates ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_non_utf8_file_name_in_every_format(repo, fmt):
+    name = b"caf\xe9-\xff.txt"
+    try:
+        with open(os.path.join(os.fsencode(repo), name), "wb") as fh:
+            fh.write((BAIT + "\n").encode())
+    except OSError:
+        pytest.skip("file system refuses non-UTF-8 names")
+    result = cli(["--format", fmt, "."], repo)
+    assert result.returncode == 1, result.stderr
+    clean_streams(result)
+    if fmt in ("json", "sarif"):
+        data = json.loads(result.stdout.decode("utf-8"))
+        if fmt == "json":
+            assert {os.fsencode(d["path"]) for d in data} == {b"./" + name}  # nothing lost
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_utf7_eml_with_a_lone_surrogate(repo, fmt):
+    eml = (b"From: a@example.com\nSubject: hi\nContent-Type: text/plain; charset=utf-7\n\n"
+           b"I completely understand +2AA-, but we need a decision. Could we meet Tuesday?\n")
+    (repo / "a.eml").write_bytes(eml)
+    (repo / "b.txt").write_text(BAIT + "\n", encoding="utf-8")
+    result = cli(["--format", fmt, "a.eml", "b.txt"], repo)
+    assert result.returncode in (1, 2), result.stderr
+    clean_streams(result)
+    assert b"b.txt" in result.stdout
+    if fmt in ("json", "sarif"):
+        json.loads(result.stdout.decode("utf-8"))
