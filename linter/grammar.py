@@ -362,8 +362,20 @@ def _request(base: str, path: str, timeout: float, data: dict | None = None) -> 
         headers["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8"
     req = urllib.request.Request(url, data=body, headers=headers, method="POST" if body is not None else "GET")
     try:
+        import time
+
+        deadline = time.monotonic() + timeout  # a total deadline: a byte every second cannot keep it going
         with _opener(base).open(req, timeout=timeout) as resp:
-            raw = resp.read(MAX_RESPONSE_BYTES + 1)
+            chunks, size = [], 0
+            while size <= MAX_RESPONSE_BYTES:
+                if time.monotonic() > deadline:
+                    raise socket.timeout()
+                chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                size += len(chunk)
+            raw = b"".join(chunks)
             if len(raw) > MAX_RESPONSE_BYTES:
                 raise GrammarUnavailable(f"grammar: LanguageTool at {base} sent an oversized answer; grammar not checked")
             return raw.decode("utf-8", "replace")
@@ -401,7 +413,7 @@ def _server_limit(base: str, timeout: float) -> int | None:
 def _parse(base: str, body: str) -> list[dict]:
     try:
         data = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # 100,000 nested "[" is not an answer
         raise GrammarUnavailable(f"grammar: LanguageTool at {base} did not answer with JSON; grammar not checked") from None
     matches = data.get("matches") if isinstance(data, dict) else None
     if not isinstance(matches, list):

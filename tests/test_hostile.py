@@ -477,3 +477,13 @@ def test_utf7_eml_with_a_lone_surrogate(repo, fmt):
     assert b"b.txt" in result.stdout
     if fmt in ("json", "sarif"):
         json.loads(result.stdout.decode("utf-8"))
+
+
+# --- 7. grammar adapter --------------------------------------------------------------------------
+
+
+def test_deeply_nested_grammar_answer_is_one_line_not_a_lost_file():
+    from linter import grammar
+
+    with pytest.raises(grammar.GrammarUnavailable, match="did not answer with JSON"):
+        grammar._parse("http://127.0.0.1:9/v2/", "[" * 100_000)
