@@ -261,7 +261,8 @@ def test_folders_are_walked_recursively_for_draft_types_only(chdir_tmp):
 
 def test_configured_extensions_choose_what_is_walked(chdir_tmp):
     make_tree(chdir_tmp / "drafts")
-    write(chdir_tmp / ".empathy-lint.toml", 'extensions = ["md"]\n')
+    # drafts/ holds a .git folder: it is a repository root, where the walk up for a config stops
+    write(chdir_tmp / "drafts" / ".empathy-lint.toml", 'extensions = ["md"]\n')
     got = walked_paths(["drafts"])
     assert got == {os.path.join("drafts", p) for p in ("b.md", "sub/deeper/g.md", "old/nested/j.md")}
 
