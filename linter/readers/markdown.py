@@ -133,8 +133,9 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     # a text that is no reply) offers its blockquotes as talk tracks; in a
     # reply (an attribution line, or a draft that opens with a greeting) a
     # blockquote is the buyer's words.
-    from .speech import GREETING
+    from .speech import AVOID, GREETING
 
+    avoid_intro = False
     headings = sum(1 for t in tokens if t.type == "heading_open")
     has_quote = any(t.type == "blockquote_open" for t in tokens)
     first_prose = next(
@@ -189,7 +190,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             column += 1
         if tok.map:
             block_map = tok.map
-        if tok.type == "fence" and tok.map and not outside(tok.map[0]):
+        if tok.type == "fence" and tok.map and not outside(tok.map[0]) and not greeting and not avoid_intro:
+            # (in an email draft a fence is not the draft; under "Don't say:" it is what not to say)
             group += 1
             blocks.extend(_fence(source, spans, tok, masks, group, boundary))
             continue
@@ -200,6 +202,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             continue
         if in_head:
             header_cells.append(tok.content.strip())
+        content = tok.content.strip()
+        avoid_intro = content.rstrip(" *_").endswith(":") and bool(AVOID.search(content))
         first_line = (tok.map or block_map or [0])[0]
         in_table = tok.level >= 3 and not tok.map and block_map is not None
         lines: list[Line] = []
