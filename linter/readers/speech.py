@@ -64,6 +64,11 @@ OBJECTION = re.compile(
 )
 #: "> **Note:** ...", "> [!TIP]": a callout, not a talk track.
 CALLOUT = re.compile(r"^\W{0,4}(?:note|tip|warning|important|caution|info|fyi|reminder|remember|hint|todo|\[!)", re.IGNORECASE)
+#: A list's intro that offers its items as words to say ("Responses you can use:", "Try saying:").
+LIST_INTRO = re.compile(
+    r"\b(?:say|saying|responses?|respond\s+with|replies|reply\s+with|scripts?|talk\s+tracks?|phrasing|phrases|wording|questions\s+(?:to|you\s+can)\s+ask|ask\s+(?:them|the\s+(?:customer|prospect|buyer)))\b",
+    re.IGNORECASE,
+)
 QUOTE_OPEN = "\"'\u201c\u2018"
 
 
@@ -262,7 +267,7 @@ def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[_Turnish]
             continue
         quoted = _quoted_line(text)
         said = label is not None and (_quoted_line(text[len(first_line) - len(first_line.lstrip()):].split(":", 1)[-1]) or bool(SAY.fullmatch(label)))
-        listed = b.kind == "item" and (say_section or (intro and SAY.search(intro) and not AVOID.search(intro)))
+        listed = b.kind == "item" and (say_section or (intro and LIST_INTRO.search(intro) and not AVOID.search(intro)))
         if quoted or said or listed:
             add(b, False, False, ("item", id(b)) if b.kind == "item" else ("para", b.group, id(b)))
         else:
