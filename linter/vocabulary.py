@@ -675,10 +675,28 @@ def is_next_step(text: str) -> bool:
 def buyer_content(doc: Document, turn: Turn) -> frozenset[str]:
     """Content words of the buyer's words before ``turn`` in its conversation
     (the whole quoted message in a reply); worked out once per turn."""
-    cache = doc.caches.setdefault("buyer_content", {})
-    if turn.index not in cache:
-        cache[turn.index] = language.content_words(doc.buyer_words_before(turn))
-    return cache[turn.index]
+    cache = doc.caches.get("buyer_content")
+    if cache is None:
+        # One pass over the turns (a long script stays linear): a running
+        # union per conversation; in an email the whole quoted message.
+        cache = doc.caches["buyer_content"] = {}
+        whole = doc.kind in ("draft", "reply", "inline-reply")
+        running: dict[int, frozenset[str]] = {}
+        for t in doc.turns:
+            if t.buyer:
+                words = language.content_words("\n".join(s.text for s in t.sentences))
+                running[t.conversation] = running.get(t.conversation, frozenset()) | words
+        if whole:
+            for t in doc.turns:
+                cache[t.index] = running.get(t.conversation, frozenset())
+        else:
+            running = {}
+            for t in doc.turns:
+                cache[t.index] = running.get(t.conversation, frozenset())
+                if t.buyer:
+                    words = language.content_words("\n".join(s.text for s in t.sentences))
+                    running[t.conversation] = cache[t.index] | words
+    return cache.get(turn.index, frozenset())
 
 
 def reflection(sentence: str, buyer_words, minimum: int = 2) -> int | None:
