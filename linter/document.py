@@ -142,11 +142,34 @@ class Line:
 
 @dataclass(slots=True)
 class RawBlock:
-    """A paragraph-like unit from a reader, before assembly."""
+    """A paragraph-like unit from a reader, before assembly.
+
+    Besides the buyer flag, a reader records what it knows of the block's
+    place in the file's structure, for :mod:`linter.readers.speech` to work
+    out which words are speech to a buyer: ``quoted`` (a Markdown
+    blockquote that is not the buyer's), ``fence`` (a fenced block holding a
+    draft), ``column`` (a table cell's column header), ``group`` (blocks of
+    one container: one blockquote, fence or list item) and ``reply`` (at or
+    after an attribution line).
+    """
 
     lines: list[Line]
     buyer: bool = False  # quoted / the buyer's words
     kind: str = "paragraph"
+    quoted: bool = False
+    fence: bool = False
+    column: str = ""
+    group: int = 0
+    reply: bool = False
+
+
+class RawBlocks(list):
+    """A reader's blocks, with what the reader saw of the whole file:
+    ``page`` when the file has the structure of a document about selling
+    (front matter, sections, length, or talk tracks in blockquotes without
+    being a reply)."""
+
+    page: bool = False
 
 
 class OffsetMap:
@@ -211,9 +234,28 @@ class Turn:
     index: int
     buyer: bool
     label: str | None = None
+    #: Not speech to a buyer: a script's title and notes, a handbook page's
+    #: instructions to colleagues, an example of what not to say.
     narration: bool = False
     blocks: list[Block] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    #: The rep's message this turn belongs to (an email's whole reply, the
+    #: rep's turns between two buyer turns of a script, one talk track).
+    message: int = 0
+    #: The conversation it belongs to (a draft, a script, one example of a
+    #: handbook page with the concern it answers).
+    conversation: int = 0
+
+
+#: What kind of text a document holds (``Document.kind``).
+DRAFT = "draft"  # a plain draft or template: all of it is the rep's
+REPLY = "reply"  # an email reply: the quoted message is the buyer's
+INLINE_REPLY = "inline-reply"  # the rep's answers interleaved with the buyer's quoted lines
+SCRIPT = "script"  # a call script: speaker turns
+ABOUT_SELLING = "about-selling"  # a handbook or training page: only its example lines are speech
+KINDS = (DRAFT, REPLY, INLINE_REPLY, SCRIPT, ABOUT_SELLING)
+#: Kinds whose buyer's words are one quoted message, wherever it stands.
+_EMAIL_KINDS = (DRAFT, REPLY, INLINE_REPLY)
 
 
 @dataclass
@@ -229,31 +271,61 @@ class Document:
     #: What rules and the phrase engine work out once per document (phrase
     #: matches, word sets, the buyer's content words); gone with the document.
     caches: dict = field(default_factory=dict, repr=False, compare=False)
+    #: One of :data:`KINDS`.
+    kind: str = DRAFT
 
     @property
     def sentences(self) -> list[Sentence]:
         return [s for t in self.turns for s in t.sentences]
 
     def rep_turns(self) -> list[Turn]:
-        return [t for t in self.turns if not t.buyer]
+        """Only what the rep says to a buyer: no buyer turn, no narration."""
+        return [t for t in self.turns if not t.buyer and not t.narration]
+
+    def messages(self) -> list[list[Turn]]:
+        """The rep's messages, in order, each a list of its turns (with sentences)."""
+        out: dict[tuple[int, int], list[Turn]] = {}
+        for t in self.rep_turns():
+            if t.sentences:
+                out.setdefault((t.conversation, t.message), []).append(t)
+        return list(out.values())
+
+    def message_of(self, turn: Turn) -> list[Turn]:
+        """The rep's turns of ``turn``'s message (``[turn]`` at least)."""
+        key = (turn.conversation, turn.message)
+        found = [t for t in self.rep_turns() if (t.conversation, t.message) == key]
+        return found or [turn]
+
+    def conversation_of(self, turn: Turn) -> list[Turn]:
+        return [t for t in self.turns if t.conversation == turn.conversation]
 
     def buyer_words_before(self, turn: Turn) -> str:
         """All buyer words earlier in the conversation (the whole quote in a reply)."""
-        if not self.is_script:
-            return "\n".join(s.text for t in self.turns if t.buyer for s in t.sentences)
-        return "\n".join(s.text for t in self.turns[: turn.index] if t.buyer for s in t.sentences)
+        if self.kind in _EMAIL_KINDS:
+            turns = [t for t in self.turns if t.conversation == turn.conversation]
+        else:
+            turns = [t for t in self.turns[: turn.index] if t.conversation == turn.conversation]
+        return "\n".join(s.text for t in turns if t.buyer for s in t.sentences)
 
     def buyer_words_just_before(self, turn: Turn) -> str:
-        """The buyer turns this response answers (since the previous rep turn)."""
-        if not self.is_script:
+        """The buyer turns this response answers (since the previous rep turn).
+
+        In an inline reply, the quoted lines just above the answer; in a
+        reply, the whole quoted message.
+        """
+        if self.kind in (DRAFT, REPLY):
             return self.buyer_words_before(turn)
         words: list[str] = []
         for t in reversed(self.turns[: turn.index]):
+            if t.conversation != turn.conversation:
+                break
             if not t.buyer:
                 if t.narration:
                     continue
                 break
-            words.extend(s.text for s in t.sentences)
+            words.extend(s.text for s in reversed(t.sentences))
+        if not words and self.kind == INLINE_REPLY:
+            return self.buyer_words_before(turn)
         return "\n".join(reversed(words))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -326,6 +398,8 @@ class _Turnish:
     label: str | None
     narration: bool
     blocks: list[RawBlock]
+    message: int = 0
+    conversation: int = 0
 
 
 def assemble(
@@ -336,14 +410,12 @@ def assemble(
     bom: bool = False,
 ) -> Document:
     """Join a reader's blocks into a Document: speaker turns, sentences, map."""
-    from .readers.speakers import Speakers, split_turns
+    from .readers.speakers import Speakers
+    from .readers.speech import structure
 
     speakers = speakers or Speakers.default()
-    turnish, is_script = split_turns(raw_blocks, speakers)
-    if not is_script:
-        rep = [b for b in raw_blocks if not b.buyer]
-        buyer = [b for b in raw_blocks if b.buyer]
-        turnish = [_Turnish(True, None, False, buyer), _Turnish(False, None, False, rep)]
+    turnish, kind = structure(raw_blocks, speakers)
+    is_script = kind == SCRIPT
 
     prose_parts: list[str] = []
     offsets = OffsetMap()
@@ -358,7 +430,7 @@ def assemble(
         pos += len(text)
 
     for index, t in enumerate(turnish):
-        turn = Turn(index=index, buyer=t.buyer, label=t.label, narration=t.narration)
+        turn = Turn(index=index, buyer=t.buyer, label=t.label, narration=t.narration, message=t.message, conversation=t.conversation)
         turns.append(turn)
         for raw in t.blocks:
             lines = [ln for ln in raw.lines if ln.pieces]
@@ -383,7 +455,7 @@ def assemble(
         for block in turn.blocks:
             for a, b in split_sentences(prose[block.start : block.end], block.start):
                 turn.sentences.append(Sentence(a, b, prose[a:b], block))
-    return Document(source, path, prose, offsets, blocks, turns, is_script, bom)
+    return Document(source, path, prose, offsets, blocks, turns, is_script, bom, kind=kind)
 
 
 if False:  # pragma: no cover - typing only

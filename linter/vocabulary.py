@@ -673,19 +673,29 @@ def is_next_step(text: str) -> bool:
 
 
 def buyer_content(doc: Document, turn: Turn) -> frozenset[str]:
-    """Content words of all the buyer's words before ``turn`` (worked out once per document)."""
-    cache = doc.caches.setdefault("buyer_content", {})
-    if not cache:
-        if not doc.is_script:
-            words = language.content_words("\n".join(s.text for t in doc.turns if t.buyer for s in t.sentences))
+    """Content words of the buyer's words before ``turn`` in its conversation
+    (the whole quoted message in a reply); worked out once per turn."""
+    cache = doc.caches.get("buyer_content")
+    if cache is None:
+        # One pass over the turns (a long script stays linear): a running
+        # union per conversation; in an email the whole quoted message.
+        cache = doc.caches["buyer_content"] = {}
+        whole = doc.kind in ("draft", "reply", "inline-reply")
+        running: dict[int, frozenset[str]] = {}
+        for t in doc.turns:
+            if t.buyer:
+                words = language.content_words("\n".join(s.text for s in t.sentences))
+                running[t.conversation] = running.get(t.conversation, frozenset()) | words
+        if whole:
             for t in doc.turns:
-                cache[t.index] = words
+                cache[t.index] = running.get(t.conversation, frozenset())
         else:
-            words: frozenset[str] = frozenset()
+            running = {}
             for t in doc.turns:
-                cache[t.index] = words
+                cache[t.index] = running.get(t.conversation, frozenset())
                 if t.buyer:
-                    words = words | language.content_words("\n".join(s.text for s in t.sentences))
+                    words = language.content_words("\n".join(s.text for s in t.sentences))
+                    running[t.conversation] = cache[t.index] | words
     return cache.get(turn.index, frozenset())
 
 
@@ -717,12 +727,12 @@ def empathy_clause(text: str) -> tuple[int, int, str] | None:
 
 def repeated_empathy(doc: Document) -> dict[int, tuple[int, int]]:
     """The spec's "same phrase twice": for each sentence (by its start) that
-    repeats an earlier empathy clause of the draft, the clause's span in it.
-    List items and table cells are alternatives, not one draft's lines."""
+    repeats an earlier empathy clause of the same conversation, the clause's
+    span in it. List items and table cells are alternatives, not one draft's lines."""
     cache = doc.caches.get("repeated_empathy")
     if cache is None:
         cache = doc.caches["repeated_empathy"] = {}
-        seen: set[str] = set()
+        seen: dict[int, set[str]] = {}
         for turn in doc.rep_turns():
             for s in turn.sentences:
                 if s.block.kind in ("item", "cell"):
@@ -731,9 +741,10 @@ def repeated_empathy(doc: Document) -> dict[int, tuple[int, int]]:
                 if clause is None:
                     continue
                 a, b, key = clause
-                if key in seen:
+                keys = seen.setdefault(turn.conversation, set())
+                if key in keys:
                     cache[s.start] = (a, b)
-                seen.add(key)
+                keys.add(key)
     return cache
 
 
@@ -833,21 +844,10 @@ def spoken(sentences: list[Sentence]) -> list[Sentence]:
 
 
 def floors(doc: Document) -> list[Floor]:
-    """The rep's floors, in order; narration (a script's title, notes) is skipped."""
-    out: list[Floor] = []
-    current: Floor | None = None
-    for t in doc.turns:
-        if t.buyer:
-            if t.sentences:
-                current = None
-            continue
-        if t.narration or not t.sentences:
-            continue
-        if current is None:
-            current = Floor()
-            out.append(current)
-        current.turns.append(t)
-    return out
+    """The rep's messages, in order (:meth:`Document.messages`): the rep's turns
+    between two buyer turns of a script, the whole of an email's reply, one
+    talk track of a page about selling."""
+    return [Floor(turns) for turns in doc.messages()]
 
 
 _OUTSIDE_WORD = LazyPattern(r"\w")

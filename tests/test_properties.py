@@ -233,7 +233,7 @@ def test_a_fully_quoted_message_has_no_finding(text, filename):
 @given(drafts())
 def test_fenced_code_has_no_finding(text):
     assume("```" not in text and "~~~" not in text)
-    fenced = "Notes:\n\n````text\n" + text.replace("\ufeff", "") + "\n````\n"
+    fenced = "Notes:\n\n````python\n" + text.replace("\ufeff", "") + "\n````\n"
     assert linter.lint_text(fenced, "draft.md") == []
 
 

@@ -68,7 +68,7 @@ def test_bait_is_flagged_in_plain_prose(filename, text):
 NOT_PROSE = [
     # Markdown code
     ("md-fenced-backticks", "a.md", "@P@\n\n```\n@B@\n```\n"),
-    ("md-fenced-tildes-info", "a.md", "@P@\n\n~~~text\n@B@\n~~~\n"),
+    ("md-fenced-tildes-info", "a.md", "@P@\n\n~~~console\n@B@\n~~~\n"),
     ("md-fenced-in-list", "a.md", "- @P@\n\n  ```\n  @B@\n  ```\n"),
     ("md-indented-code", "a.md", "@P@\n\n    @B@\n"),
     ("md-inline-code", "a.md", "@P@ Run `@B@` now.\n"),

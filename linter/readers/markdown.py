@@ -5,8 +5,11 @@ markdown-it gives the block structure with exact source lines (token
 that is not prose: code spans, link and image destinations, autolinks,
 raw URLs, inline HTML tags, emphasis markers and escapes. Code blocks,
 HTML blocks and front matter never become prose. Blockquotes are the
-buyer's words in a reply; in a long page with sections (a handbook page)
-they are callouts and talk tracks, and are left out altogether.
+buyer's words in a reply; in a page about selling (front matter, sections,
+length, or a blockquote in a text that is no reply) they are talk tracks and
+callouts, and :mod:`~linter.readers.speech` decides which are speech.
+Fenced blocks tagged ``text``, ``txt`` or ``email`` (or untagged ones that
+open with a greeting) hold a draft and are read like a plain-text draft.
 """
 
 from __future__ import annotations
@@ -14,13 +17,15 @@ from __future__ import annotations
 import html
 import re
 
-from ..document import OPAQUE, Line, RawBlock, normalize
+from ..document import OPAQUE, Line, RawBlock, RawBlocks, normalize
 from .masking import Masks
-from .plain import line_spans
+from .plain import line_spans, read_plain
 from .quoting import SIGNATURE, reply_boundary
 
 HANDBOOK_HEADINGS = 3
 HANDBOOK_LINES = 80
+#: Fenced blocks that hold a draft, not code.
+DRAFT_FENCES = frozenset({"text", "txt", "email", "eml", "mail", "plain", "plaintext"})
 FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n")
 
 INLINE_MARKUP = re.compile(
@@ -124,38 +129,81 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     def outside(lineno: int) -> bool:
         return signature is not None and signature <= lineno and (boundary is None or lineno < boundary)
 
-    # A long page with sections is a handbook page, not a reply: its
-    # blockquotes are callouts and talk tracks, neither the rep's prose nor
-    # the buyer's words.
-    headings = sum(1 for t in tokens if t.type == "heading_open")
-    reply_like = boundary is not None or (headings <= HANDBOOK_HEADINGS and sum(1 for t in texts if t.strip()) <= HANDBOOK_LINES)
+    # A page about selling (front matter, sections, length, or a blockquote in
+    # a text that is no reply) offers its blockquotes as talk tracks; in a
+    # reply (an attribution line, or a draft that opens with a greeting) a
+    # blockquote is the buyer's words.
+    from .speech import AVOID, GREETING
 
-    blocks: list[RawBlock] = []
+    avoid_intro = False
+    headings = sum(1 for t in tokens if t.type == "heading_open")
+    has_quote = any(t.type == "blockquote_open" for t in tokens)
+    first_prose = next(
+        (tok.content.split("\n", 1)[0] for k, tok in enumerate(tokens)
+         if tok.type == "inline" and tok.map and not (k and tokens[k - 1].type == "heading_open")),
+        "",
+    )
+    greeting = bool(GREETING.match(first_prose.strip()))
+    long_page = headings > HANDBOOK_HEADINGS or sum(1 for t in texts if t.strip()) > HANDBOOK_LINES
+    page = boundary is None and not greeting and long_page
+    reply_like = not page
+    # Inline replies: the message after the attribution line is quoted with
+    # ">", and the rep's unquoted lines between and after are the rep's answers.
+    inline = False
+    if boundary is not None:
+        rest = next((t for t in texts[boundary:] if t.strip()), "")
+        inline = rest.lstrip().startswith(">")
+
+    blocks = RawBlocks()
+    blocks.page = page
     quote_depth = 0
     item_depth = 0
+    group = 0
     heading = False
     block_map = None
     row_cursor: dict[int, int] = {}
+    column = -1
+    header_cells: list[str] = []
+    in_head = False
     for tok in tokens:
         if tok.type == "blockquote_open":
             quote_depth += 1
+            group += quote_depth == 1
         elif tok.type == "blockquote_close":
             quote_depth -= 1
         elif tok.type == "list_item_open":
             item_depth += 1
+            group += not quote_depth
         elif tok.type == "list_item_close":
             item_depth -= 1
         elif tok.type == "heading_open":
             heading = True
         elif tok.type == "heading_close":
             heading = False
+        elif tok.type == "thead_open":
+            in_head, header_cells = True, []
+        elif tok.type == "thead_close":
+            in_head = False
+        elif tok.type == "tr_open":
+            column = -1
+        elif tok.type in ("th_open", "td_open"):
+            column += 1
         if tok.map:
             block_map = tok.map
+        if tok.type == "fence" and tok.map and not outside(tok.map[0]) and not greeting and not avoid_intro:
+            # (in an email draft a fence is not the draft; under "Don't say:" it is what not to say)
+            group += 1
+            blocks.extend(_fence(source, spans, tok, masks, group, boundary))
+            continue
         if tok.type == "html_block" and tok.map and not outside(tok.map[0]) and not tok.content.lstrip().startswith("<!--"):
-            blocks.extend(_html_block(source, spans, tok.map, quote_depth > 0 or (boundary is not None and tok.map[0] >= boundary)))
+            blocks.extend(_html_block(source, spans, tok.map, (quote_depth > 0 and reply_like) or (boundary is not None and tok.map[0] >= boundary and not inline)))
             continue
         if tok.type != "inline":
             continue
+        if in_head:
+            header_cells.append(tok.content.strip())
+        content = tok.content.strip()
+        avoid_intro = content.rstrip(" *_").endswith(":") and bool(AVOID.search(content))
         first_line = (tok.map or block_map or [0])[0]
         in_table = tok.level >= 3 and not tok.map and block_map is not None
         lines: list[Line] = []
@@ -180,11 +228,36 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
                 lines.append(line)
         if not lines:
             continue
-        if quote_depth > 0 and not reply_like:
-            continue
-        buyer = quote_depth > 0 or (boundary is not None and first_line >= boundary)
+        after = boundary is not None and first_line >= boundary
+        buyer = (quote_depth > 0 and reply_like) or (after and not inline)
         kind = "heading" if heading else "cell" if in_table else "item" if item_depth else "paragraph"
-        blocks.append(RawBlock(lines, buyer, kind))
+        col = header_cells[column] if in_table and not in_head and 0 <= column < len(header_cells) else ""
+        if in_table and in_head:
+            col = tok.content.strip()
+        blocks.append(RawBlock(lines, buyer, kind, quoted=quote_depth > 0 and not buyer, column=col, group=group, reply=after))
+    return blocks
+
+
+def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[RawBlock]:
+    """A fenced block that holds a draft (tagged ``text`` / ``email``, or opening with a greeting)."""
+    from .speech import GREETING
+
+    info = (tok.info or "").strip().split(" ")[0].lower()
+    first, stop = tok.map[0] + 1, min(tok.map[1], len(spans))
+    if stop - 1 >= first and source[spans[stop - 1][0] : spans[stop - 1][1]].strip().startswith(("```", "~~~")):
+        stop -= 1  # the closing fence
+    if stop <= first:
+        return []
+    if info not in DRAFT_FENCES:
+        opening = next((tok_line for tok_line in tok.content.split("\n") if tok_line.strip()), "")
+        if info or not GREETING.match(opening.strip()):
+            return []
+    start, end = spans[first][0], spans[stop - 1][1]
+    blocks = read_plain(source, masks, start, end)
+    for b in blocks:
+        b.fence = True
+        b.group = group
+        b.buyer = b.buyer or (boundary is not None and first >= boundary)
     return blocks
 
 

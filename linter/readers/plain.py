@@ -2,7 +2,9 @@
 
 Leading header lines (``Subject:``, ``To:`` ...) are not prose; quoted
 lines and everything after an attribution line or an Outlook header block
-are the buyer's; a signature after ``--`` is not prose.
+are the buyer's; a signature after ``--`` is not prose. When the message
+after an attribution line is quoted with ``>``, the rep's unquoted lines
+between and after its quoted lines are the rep's answers (an inline reply).
 """
 
 from __future__ import annotations
@@ -58,6 +60,10 @@ def read_plain(
             first = 0
     boundary, skip = reply_boundary(texts)
     boundary = len(texts) if boundary is None else boundary
+    # An inline reply: the message after the attribution line is quoted with
+    # ">", and the rep's unquoted lines between and after it are answers.
+    rest = next((t for t in texts[boundary:] if t.strip()), "")
+    inline = bool(QUOTED.match(rest))
 
     blocks: list[RawBlock] = []
     current: RawBlock | None = None
@@ -71,7 +77,7 @@ def read_plain(
             current = None
             continue
         quoted = bool(QUOTED.match(text))
-        buyer = quoted or i >= boundary
+        buyer = quoted or (i >= boundary and not inline)
         if quoted:
             a += QUOTE_PREFIX.match(text).end()
         bullet = BULLET.match(source, a, b) if not quoted else None
@@ -81,7 +87,7 @@ def read_plain(
             current = None
             continue
         if current is None or current.buyer != buyer or bullet:
-            current = RawBlock([], buyer, "item" if bullet else "paragraph")
+            current = RawBlock([], buyer, "item" if bullet else "paragraph", reply=i >= boundary)
             blocks.append(current)
         line = Line(masks.pieces(source, a, b), lineno=i)
         line.strip()

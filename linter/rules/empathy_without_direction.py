@@ -64,7 +64,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from .. import language, suggestions, vocabulary
-from ..document import Document
+from ..document import ABOUT_SELLING, Document
 from ..finding import Hit
 
 ID = "empathy-without-direction"
@@ -86,6 +86,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
     for floor in vocabulary.floors(doc):
         if len(floor.sentences) > MAX_SENTENCES:
             continue
+        if doc.kind == ABOUT_SELLING and len(floor.sentences) < 2:
+            continue  # a single phrase offered as an example is not a response
         buyer = vocabulary.buyer_content(doc, floor.turns[0])
         acks = [(s, ack) for s in floor.sentences if (ack := vocabulary.acknowledgment(s.text, buyer)) is not None]
         if not acks:

@@ -67,7 +67,7 @@ import re
 from typing import Iterator
 
 from .. import language, suggestions, vocabulary
-from ..document import Document
+from ..document import OPAQUE, Document
 from ..finding import Hit
 
 ID = "generic-reflection"
@@ -102,6 +102,12 @@ def _quote(doc: Document, turn) -> str:
     return f" (“{short}”)"
 
 
+#: "You mentioned {{pain_point}}": a merge field where the buyer's words go is reuse.
+_THEIR_WORDS_FIELD = re.compile(r"\b(?:you|you've|you'd)\s+(?:mentioned|said|told\s+(?:me|us)|shared|noted|raised|flagged)\b[^.?!]{0,20}?" + OPAQUE, re.IGNORECASE)
+#: "Thanks for reaching out": a thank-you acknowledges no concern.
+_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|many\s+thanks|appreciate\s+(?:you|it))\b", re.IGNORECASE)
+
+
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     for turn in doc.rep_turns():
         if turn.narration or not turn.sentences:
@@ -113,6 +119,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         for s in vocabulary.spoken(turn.sentences):
             acks = vocabulary.acknowledgments(s.text)
             if not acks or _own_words(s.text, acks) & theirs:
+                continue
+            if _THEIR_WORDS_FIELD.search(s.text) or _THANKS.match(s.text[acks[0].start :]):
                 continue
             if vocabulary.stock_empathy(s.text) or s.start in vocabulary.repeated_empathy(doc):
                 continue  # one problem, one finding: scripted-empathy's advice is the same

@@ -165,22 +165,23 @@ def _pressure(text: str, matchers) -> list[tuple[int, int]]:
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     matchers = language.with_extra("pressure", options)
-    for turn in doc.rep_turns():
-        if turn.narration or not turn.sentences:
-            continue
+    for message in doc.messages():
+        # The empathy carries across the message: an inline reply's answers,
+        # or a script's rep turns between two buyer turns, are one message.
         empathy = False
-        buyer = vocabulary.buyer_content(doc, turn)
-        for s in vocabulary.spoken(turn.sentences):
-            if empathy:
-                after = 0
-            else:
-                ack = vocabulary.acknowledgment(s.text, buyer)
-                if ack is None:
-                    continue
-                empathy = True
-                after = ack.end
-            for a, b in _pressure(s.text, matchers):
-                if a < after or vocabulary.quoted_mention(s.text, a, b):
-                    continue
-                yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), suggestions.suggest(ID, doc, turn, s, a, b))
-                break  # one finding per sentence
+        for turn in message:
+            buyer = vocabulary.buyer_content(doc, turn)
+            for s in vocabulary.spoken(turn.sentences):
+                if empathy:
+                    after = 0
+                else:
+                    ack = vocabulary.acknowledgment(s.text, buyer)
+                    if ack is None:
+                        continue
+                    empathy = True
+                    after = ack.end
+                for a, b in _pressure(s.text, matchers):
+                    if a < after or vocabulary.quoted_mention(s.text, a, b):
+                        continue
+                    yield Hit(s.start + a, s.start + b, MESSAGE.format(phrase=' '.join(s.text[a:b].split())), suggestions.suggest(ID, doc, turn, s, a, b))
+                    break  # one finding per sentence
