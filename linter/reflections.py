@@ -67,6 +67,8 @@ _HURT = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS, MAX_WORDS = 3, 24
+#: How many of the buyer's sentences a script's response draws on (the most recent).
+RECENT = 12
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,8 @@ def buyer_sentences(doc: Document, turn: Turn) -> list[Sentence]:
     for t in reversed(doc.turns[: turn.index]):
         if t.buyer:
             out.extend(t.sentences)
+            if len(out) >= RECENT:
+                break  # the recent buyer turns: keeps a long script linear
     return out
 
 
