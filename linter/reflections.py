@@ -98,7 +98,7 @@ def buyer_sentences(doc: Document, turn: Turn) -> list[Sentence]:
     return out
 
 
-def original_text(doc: Document, start: int, end: int) -> str:
+def original_text(doc: Document, start: int, end: int, squash: bool = True) -> str:
     """``doc.prose[start:end]`` with each merge field as written in the file, on one line."""
     prose = doc.prose[start:end]
     if OPAQUE in prose:
@@ -110,7 +110,7 @@ def original_text(doc: Document, start: int, end: int) -> str:
             else:
                 parts.append(ch)
         prose = "".join(parts)
-    return _SPACE.sub(" ", prose).strip()
+    return _SPACE.sub(" ", prose).strip() if squash else prose.replace("\n", " ")
 
 
 def whole_sentence(doc: Document, s: Sentence) -> str:

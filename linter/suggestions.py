@@ -74,7 +74,9 @@ def _suggest(rule: str, doc: Document, turn: Turn, sentence: Sentence, start: in
         text = sentence.text
         word = text[start:end]
         skip = 1 if word.lower() == "however" and text[end : end + 1] == "," else 0
-        return text[:start] + _swap(word) + text[end + skip :]
+        a, b = sentence.start, sentence.end
+        restore = reflections.original_text  # merge fields as written, not the placeholder
+        return restore(doc, a, a + start, False) + _swap(word) + restore(doc, a + end + skip, b, False)
     if rule not in FRAMES:
         return None
     for clause in reflections.concern_clauses(doc, turn):
