@@ -102,12 +102,13 @@ def _lint_one(job) -> Outcome:
         return after["findings"]
 
     try:
-        fixed = fix_file(path, text, found, write=mode == "fix", filename=path, relint=relint)
+        unsafe = mode.endswith("+unsafe")
+        fixed = fix_file(path, text, found, write=mode.startswith("fix"), filename=path, relint=relint, unsafe=unsafe)
     except FixError as exc:
         return Outcome(found, opener=opener, fix_error=str(exc), fix_failed=exc.write_failed)
     except Exception as exc:  # a reader bug while checking the fix: nothing was written
         return Outcome(found, opener=opener, fix_error=f"{display}: not fixed ({type(exc).__name__}: {exc})")
-    if mode == "fix" and fixed.changed:  # report what is left in the file as written
+    if mode.startswith("fix") and fixed.changed:  # report what is left in the file as written
         found = after["findings"]
         opener = library.opener(after["document"])
     return Outcome(found, opener=opener, fix=fixed, unavailable=tuple(problems))
@@ -191,7 +192,8 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 @click.option("--stdin-filename", default=None, metavar="NAME", help="File name for standard input ('-'): picks the reader by extension.")
 @click.option("--color/--no-color", default=None, help="Colour and group the text output [default: when writing to a terminal].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint files in parallel [default: number of cores].")
-@click.option("--fix", is_flag=True, help="Apply the unambiguous fixes (a 'but' after an acknowledgment becomes 'and') in place, then report what is left.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (a 'but' between an acknowledgment and your own position becomes 'and') in place, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also apply the fixes that may change the meaning (marked as such in --diff).")
 @click.option("--diff", is_flag=True, help="Print the changes --fix would make as a unified diff on standard output; write nothing.")
 @click.option("--statistics", is_flag=True, help="After the findings, print how many each rule has.")
 @click.option("--require-grammar", is_flag=True, help="Exit 2 when the grammar check cannot run (no LanguageTool server, or it failed).")
@@ -200,7 +202,7 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 @click.option("--list-rules", is_flag=True, expose_value=False, is_eager=True, callback=_list_rules, help="List the rules and exit.")
 @click.option("--explain", metavar="RULE", expose_value=False, is_eager=True, callback=_explain, help="Print one rule's documentation and exit.")
 @click.version_option(package_name="active-empathy", prog_name="empathy-lint")
-def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, diff, statistics, require_grammar, strict, show_config):
+def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filename, color, jobs, fix, unsafe_fixes, diff, statistics, require_grammar, strict, show_config):
     """Lint sales emails and call scripts against the Active Empathy playbook.
 
     PATHS are files, folders (linted recursively for .md, .markdown, .txt,
@@ -263,7 +265,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
                     continue
                 jobs_list.append((stdin_filename or "draft.txt", "-", text, cfg, None))
             else:
-                jobs_list.append((target.path, target.path, None, config_for(target.path), mode))
+                jobs_list.append((target.path, target.path, None, config_for(target.path), mode and mode + ("+unsafe" if unsafe_fixes else "")))
                 if not target.explicit:
                     walked.add(target.path)
         library_config = _library_config(jobs_list, config_for)
@@ -346,7 +348,14 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
             click.echo(f"empathy-lint: fixed {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}", err=True)
     elif mode == "diff" and fixes:
         n = sum(len(fx.applied) for fx in fixes)
-        click.echo(f"empathy-lint: --fix would fix {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''} (nothing written)", err=True)
+        flag = "--fix --unsafe-fixes" if unsafe_fixes else "--fix"
+        click.echo(f"empathy-lint: {flag} would fix {n} finding{'s' if n != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''} (nothing written)", err=True)
+    if mode and not unsafe_fixes:
+        from .fix import held_back
+
+        hidden = len(held_back(findings))
+        if hidden:
+            click.echo(f"empathy-lint: {hidden} unsafe fix{'es' if hidden != 1 else ''} held back (they may change the meaning; --unsafe-fixes applies them)", err=True)
     for message in refusals:
         _say(f"empathy-lint: {message}")
     for message in write_errors:

@@ -154,7 +154,7 @@ def _lint(document: Document, config: Config, path: str | None, problems: list |
                 continue
             f = Finding(
                 path, module.ID, severity, line, column, end_line, end_column,
-                hit.message, hit.suggestion, hit.fix, start, end,
+                hit.message, hit.suggestion, hit.fix, start, end, fix_safe=hit.fix is not None and hit.fix_safe,
             )
             findings.setdefault((module.ID, start, end), f)
     return sorted(findings.values(), key=Finding.sort_key)

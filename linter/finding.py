@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,8 @@ class Hit:
     message: str
     suggestion: str | None = None
     fix: str | None = None
+    #: The fix cannot change the meaning: ``--fix`` applies it (others need ``--unsafe-fixes``).
+    fix_safe: bool = field(default=False, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Finding:
     fix: str | None = None
     start: int = 0  # offsets in the original text (after a byte-order mark)
     end: int = 0
+    #: The fix cannot change the meaning (JSON ``fix_safe``); only safe fixes are applied by ``--fix``.
+    fix_safe: bool = field(default=False, kw_only=True)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.rule)

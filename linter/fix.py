@@ -26,6 +26,7 @@ BOM = "\ufeff"
 EXPECTED = {"but-bridge": ({"but"}, {"and"})}
 _WORD = re.compile(r"\w+")
 _LONE_CR = re.compile(r"\r(?!\n)")
+_HUNK = re.compile(r"^@@ -(\d+)(?:,(\d+))? \+\d+(?:,\d+)? @@")
 
 
 class FixError(Exception):
@@ -54,12 +55,17 @@ class FileFix:
         return self.old != self.new
 
 
-def fixable(findings) -> list:
-    """The findings that carry an unambiguous fix."""
-    return [f for f in findings if f.fix is not None]
+def fixable(findings, unsafe: bool = False) -> list:
+    """The findings whose fix may be applied: safe ones, and with ``unsafe`` the others too."""
+    return [f for f in findings if f.fix is not None and (unsafe or f.fix_safe)]
 
 
-def apply(text: str, findings, path: str = "draft") -> tuple[str, list]:
+def held_back(findings) -> list:
+    """The findings with an unsafe fix (applied only with ``--unsafe-fixes``)."""
+    return [f for f in findings if f.fix is not None and not f.fix_safe]
+
+
+def apply(text: str, findings, path: str = "draft", unsafe: bool = False) -> tuple[str, list]:
     """Apply the fixes of ``findings`` to ``text`` (as decoded, byte-order mark included).
 
     ``Finding.start`` / ``end`` are offsets after the byte-order mark. Returns
@@ -70,7 +76,7 @@ def apply(text: str, findings, path: str = "draft") -> tuple[str, list]:
     body = text[len(bom):]
     chosen = []
     last_end = -1
-    for f in sorted(fixable(findings), key=lambda f: (f.start, f.end)):
+    for f in sorted(fixable(findings, unsafe), key=lambda f: (f.start, f.end)):
         if f.start < last_end:
             continue  # overlapping fixes: keep the first, the next run takes the rest
         _check_span(body, f, path)
@@ -120,9 +126,9 @@ def check_readable(text: str, filename: str, path: str | None = None) -> None:
         )
 
 
-def verify(new: str, relint, path: str) -> None:
+def verify(new: str, relint, path: str, unsafe: bool = False) -> None:
     """Refuse a fix after which the file still has something to fix: it was not read exactly."""
-    left = fixable(relint(new))
+    left = fixable(relint(new), unsafe)
     if left:
         f = left[0]
         raise FixError(
@@ -131,7 +137,7 @@ def verify(new: str, relint, path: str) -> None:
         )
 
 
-def fix_text(text: str, filename: str = "draft.txt", config=None, path: str | None = None) -> tuple[str, list]:
+def fix_text(text: str, filename: str = "draft.txt", config=None, path: str | None = None, unsafe: bool = False) -> tuple[str, list]:
     """Lint ``text`` and apply its unambiguous fixes: ``(new text, findings applied)``.
 
     Raises :class:`FixError` for a text that is not read exactly.
@@ -139,31 +145,31 @@ def fix_text(text: str, filename: str = "draft.txt", config=None, path: str | No
     from . import lint_text
 
     findings = lint_text(text, filename, config, path)
-    if not fixable(findings):
+    if not fixable(findings, unsafe):
         return text, []
     check_readable(text, filename, path)
-    new, applied = apply(text, findings, path or filename)
+    new, applied = apply(text, findings, path or filename, unsafe)
     if applied:
-        verify(new, lambda t: lint_text(t, filename, config, path), path or filename)
+        verify(new, lambda t: lint_text(t, filename, config, path), path or filename, unsafe)
     return new, applied
 
 
-def fix_file(path: str, text: str, findings, write: bool, filename: str | None = None, relint=None) -> FileFix:
+def fix_file(path: str, text: str, findings, write: bool, filename: str | None = None, relint=None, unsafe: bool = False) -> FileFix:
     """Fix ``path``, whose linted text was ``text``; write it only when ``write``.
 
     ``relint`` (text -> findings) checks that the fixed text has nothing
     left to fix. Raises :class:`FixError` (nothing written) when the file
     was not read exactly or cannot be written.
     """
-    if not fixable(findings):
+    if not fixable(findings, unsafe):
         return FileFix(path, (), text, text)
     check_readable(text, filename or path, path)
-    new, applied = apply(text, findings, path)
+    new, applied = apply(text, findings, path, unsafe)
     result = FileFix(path, tuple(applied), text, new)
     if not result.changed:
         return result
     if relint is not None:
-        verify(new, relint, path)
+        verify(new, relint, path, unsafe)
     try:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -283,11 +289,17 @@ def unified_diff(fixes) -> str:
         if name.startswith("./"):
             name = name[2:]
         a, b = (name, name) if os.path.isabs(fx.path) else (f"a/{name}", f"b/{name}")
+        unsafe_lines = {f.line for f in fx.applied if not f.fix_safe}
         lines = difflib.unified_diff(_lines(fx.old), _lines(fx.new), lineterm="\n")
         for i, line in enumerate(lines):
             if i == 0:
                 line = f"--- {git_path(a)}\n"
             elif i == 1:
                 line = f"+++ {git_path(b)}\n"
+            m = _HUNK.match(line) if i > 1 else None
+            if m and unsafe_lines:
+                first, count = int(m.group(1)), int(m.group(2) or 1)
+                if any(first <= n < first + count for n in unsafe_lines):
+                    line = line.rstrip("\n") + " unsafe fix (--unsafe-fixes): may change the meaning\n"
             out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out)

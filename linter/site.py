@@ -575,7 +575,7 @@ def site_md(name: str, path: str, fmt: str | None) -> str:
     if fmt not in (None, "text"):
         _STATE.problem(f"<!-- site:lint-output {path} {fmt} -->: the format is text or json")
     lines = [f"$ empathy-lint {path}"]
-    lines += [f"{path}:{f.line}:{f.column}: {f.rule} {' '.join(f.message.split())}" for f in findings]
+    lines += [f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {' '.join(f.message.split())}" for f in findings]
     return _fenced("console", "\n".join(lines))
 
 

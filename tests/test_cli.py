@@ -16,7 +16,7 @@ from conftest import BAIT_NEXT as BAIT, one_line_error, run_cli, write
 
 REQUIRED_KEYS = {"path", "rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion"}
 CORE_RULES = ("but-bridge", "scripted-empathy", "conceded-fact", "solution-before-acknowledgment")
-TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<rule>[a-z][a-z0-9-]*) (?P<message>\S.*)$")
+TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<column>\d+): (?P<rule>[a-z][a-z0-9-]*) \[(?P<severity>error|warning|info)\] (?P<message>\S.*)$")
 
 CONCEDE = "You're right, it is too expensive for a team your size."  # conceded-fact: severity error
 CLEAN = "Thanks for walking me through the rollout plan. Would Tuesday at 10 work for a 20-minute call?\n"
@@ -52,7 +52,7 @@ def test_text_and_json_agree(chdir_tmp):
     write(chdir_tmp / "a.md", f"# Notes\n\n{BAIT}\n\n{CONCEDE}\n")
     text = run(["a.md"]).stdout.splitlines()
     data = as_json(run(["--format", "json", "a.md"]))
-    assert [f"{d['path']}:{d['line']}:{d['column']}: {d['rule']} {d['message']}" for d in data] == text
+    assert [f"{d['path']}:{d['line']}:{d['column']}: {d['rule']} [{d['severity']}] {d['message']}" for d in data] == text
 
 
 def test_json_has_the_contract_keys_and_types(chdir_tmp):
@@ -526,8 +526,8 @@ def test_script_lints_a_file(exe, tmp_path):
     proc = subprocess.run([exe, "draft.md"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert proc.returncode == 1
     assert proc.stdout.splitlines() == [
-        "draft.md:3:1: scripted-empathy " + TEXT_LINE.match(proc.stdout.splitlines()[0])["message"],
-        "draft.md:3:26: but-bridge " + TEXT_LINE.match(proc.stdout.splitlines()[1])["message"],
+        "draft.md:3:1: scripted-empathy [warning] " + TEXT_LINE.match(proc.stdout.splitlines()[0])["message"],
+        "draft.md:3:26: but-bridge [warning] " + TEXT_LINE.match(proc.stdout.splitlines()[1])["message"],
     ]
     assert "\x1b[" not in proc.stdout
     assert proc.stderr == ""

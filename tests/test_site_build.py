@@ -288,7 +288,7 @@ def test_linter_docs_show_the_output_the_linter_gives_for_the_examples(site):
                 assert f'"rule": "{findings[0].rule}"' in text and f'"line": {findings[0].line}' in text
             else:
                 for f in findings:
-                    assert squash(f"{path}:{f.line}:{f.column}: {f.rule} {f.message}") in text
+                    assert squash(f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] {f.message}") in text
             seen += 1
     assert seen
 

@@ -188,7 +188,7 @@ importlib.invalidate_caches()
 import linter
 
 def _ae_check(text, filename):
-    keys = ("rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion")
+    keys = ("rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion", "fix_safe")
     return json.dumps([{k: getattr(f, k) for k in keys} for f in linter.lint_text(text, filename)])
 
 _ae_check("I understand, but hello.", "draft.txt")  # the first call imports the rules: do it now
@@ -277,9 +277,10 @@ function show(result, text, filename, findings, rules) {
         el("span", "ae-finding__pos", `${f.line}:${f.column}`), " ",
         el("span", "ae-finding__severity", f.severity), " ",
         link, " ",
-        el("q", "ae-finding__words", excerpt(lines, f)), " ",
-        el("span", "ae-finding__message", f.message),
       );
+      // The message names the flagged words when it quotes them: print them once.
+      if (!f.message.includes("\u201c")) li.append(el("q", "ae-finding__words", excerpt(lines, f)), " ");
+      li.append(el("span", "ae-finding__message", f.message));
       if (f.suggestion) {
         const suggestion = el("span", "ae-finding__suggestion");
         suggestion.append(el("span", "ae-finding__label", "Try:"), " ", f.suggestion);

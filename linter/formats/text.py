@@ -1,4 +1,4 @@
-"""``--format text``: ``path:line:column: rule-id message``.
+"""``--format text``: ``path:line:column: rule-id [severity] message``.
 
 Plain when piped; grouped by file and coloured on a terminal, with the
 suggestion under each finding. The library report (an empathy line that
@@ -23,7 +23,7 @@ def render(findings, color: bool = False, library=(), **_) -> str:
 
 def _findings(findings, color: bool) -> str:
     if not color:
-        return "".join(f"{_name(f.path)}:{f.line}:{f.column}: {_t(f.rule)} {_t(f.message)}\n" for f in findings)
+        return "".join(f"{_name(f.path)}:{f.line}:{f.column}: {_t(f.rule)} [{f.severity}] {_t(f.message)}\n" for f in findings)
     out = []
     for path, group in groupby(findings, key=lambda f: f.path):
         out.append(f"{BOLD}{_name(path)}{RESET}\n")
@@ -43,7 +43,7 @@ def _library(library, color: bool) -> str:
     out = []
     for overuse in library:
         if not color:
-            out.extend(f"{_name(path)}:{op.line}:{op.column}: library-overuse {_t(overuse.message)}\n" for path, op in overuse.uses)
+            out.extend(f"{_name(path)}:{op.line}:{op.column}: library-overuse [{overuse.severity}] {_t(overuse.message)}\n" for path, op in overuse.uses)
             continue
         out.append(f"{BOLD}library{RESET}\n")
         out.append(f"  {COLORS['info']}{overuse.severity:<7}{RESET} {BOLD}library-overuse{RESET}  {_t(overuse.message)}\n")

@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, suggestions, vocabulary
+from .. import fixes, language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
 
@@ -197,6 +197,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                 if not _turns_to_rep(after):
                     continue
                 fix = _swap(word) if lower == "but" and before.strip() else None
+                safe = fix is not None and fixes.safe_but_swap(text, m.start(), m.end(), len(sentences))
                 suggestion = suggestions.suggest(ID, doc, turn, s, m.start(), m.end())
-                yield Hit(s.start + m.start(), s.start + m.end(), MESSAGE.format(word=word), suggestion, fix)
+                yield Hit(s.start + m.start(), s.start + m.end(), MESSAGE.format(word=word), suggestion, fix, fix_safe=safe)
                 break  # one finding per sentence: the first contrast is the one that takes it back

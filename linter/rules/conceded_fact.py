@@ -64,7 +64,12 @@ ID = "conceded-fact"
 SEVERITY = "error"
 OPTIONS = {"extra-phrases": ()}
 
-MESSAGE = "This agreement concedes the objection; validate the feeling without conceding the fact."
+MESSAGE = "“{words}” concedes the objection; validate the feeling without conceding the fact."
+
+
+def _quote(text: str, limit: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:limit]) + (" …" if len(words) > limit else "")
 
 def _extra_claim(text: str, extra, start: int) -> int | None:
     """A configured negative claim (``extra-phrases``) in the clause after ``start``."""
@@ -89,7 +94,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         break
             if found is not None:
                 marker, end = found
-                yield Hit(s.start + marker.start, s.start + end, MESSAGE, suggestions.suggest(ID, doc, turn, s, marker.start, end))
+                yield Hit(s.start + marker.start, s.start + end, MESSAGE.format(words=_quote(s.text[marker.start:end])), suggestions.suggest(ID, doc, turn, s, marker.start, end))
                 continue
             # "You're right." followed by the conceded claim in the next sentence.
             if i + 1 < len(sentences) and sentences[i + 1].block is s.block:
@@ -98,5 +103,5 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         continue
                     nxt = sentences[i + 1]
                     if vocabulary.claim_about_offer(nxt.text, 0, buyer) is not None or _extra_claim(nxt.text, extra, 0) is not None:
-                        yield Hit(s.start + marker.start, s.start + marker.end, MESSAGE, suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
+                        yield Hit(s.start + marker.start, s.start + marker.end, MESSAGE.format(words=_quote(s.text[marker.start:] + " " + nxt.text)), suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
                         break

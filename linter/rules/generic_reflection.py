@@ -66,7 +66,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .. import language, suggestions, vocabulary
+from .. import language, reflections, suggestions, vocabulary
 from ..document import OPAQUE, Document
 from ..finding import Hit
 
@@ -91,15 +91,14 @@ def _own_words(text: str, acks) -> set[str]:
 
 def _quote(doc: Document, turn) -> str:
     """The buyer's most recent words that voice a concern, shortened, for the message."""
-    lines = [ln for ln in re.split(r"\n+", doc.buyer_words_just_before(turn) or doc.buyer_words_before(turn)) if ln.strip()]
-    pick = next((ln for ln in reversed(lines) if vocabulary.voices_concern(ln)), lines[-1] if lines else "")
-    words = pick.split()
-    if not words:
+    # Whole buyer sentences (a wrapped quote is one sentence), merge fields as written.
+    sentences = reflections.buyer_sentences(doc, turn)
+    if doc.is_script:
+        sentences = [s for s in sentences if s.turn == sentences[0].turn] if sentences else []
+    pick = next((s for s in reversed(sentences) if vocabulary.voices_concern(s.text)), sentences[-1] if sentences else None)
+    if pick is None:
         return ""
-    short = " ".join(words[:QUOTE_WORDS]).rstrip(".,;:!?")
-    if len(words) > QUOTE_WORDS:
-        short += " …"
-    return f" (“{short}”)"
+    return f" (“{reflections.whole_sentence(doc, pick).rstrip('.')}”)"
 
 
 #: "You mentioned {{pain_point}}": a merge field where the buyer's words go is reuse.

@@ -70,7 +70,13 @@ OPTIONS = {"extra-phrases": ()}
 #: solution"; a long handbook page is not one reply.
 EARLY = 12
 
-MESSAGE = "This pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
+MESSAGE = "“{words}” pitches before acknowledging the buyer’s concern; when tension arises, empathy must precede persuasion."
+QUOTE_WORDS = 6
+
+
+def _start_of(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:QUOTE_WORDS]).rstrip(".,;:!?") + (" …" if len(words) > QUOTE_WORDS else "")
 
 
 def _pitch(text: str, extra, buyer: str) -> int | None:
@@ -105,5 +111,5 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             if acked and (at is None or min(acked) <= at):
                 break
             if at is not None:
-                yield Hit(s.start, s.end, MESSAGE, suggestions.suggest(ID, doc, turn, s, 0, len(s.text)))
+                yield Hit(s.start, s.end, MESSAGE.format(words=_start_of(s.text[at:] if at else s.text)), suggestions.suggest(ID, doc, turn, s, 0, len(s.text)))
                 break
