@@ -379,3 +379,16 @@ def test_try_an_example_keeps_the_draft(playground_served, browser):  # noqa: F8
         assert draft.input_value() == DRAFT
     finally:
         context.close()
+
+
+def test_seed_lead_lines_introduce_the_line_they_lead(hosted_site):
+    import phrasebank
+
+    page = (hosted_site / "playbook" / "real-world-examples" / "index.html").read_text("utf-8")
+    leads = [(line["lead"], line["say"]) for s in phrasebank.scripts() for line in s["lines"] if "lead" in line]
+    assert len(leads) == 2
+    for lead, say in leads:
+        at = page.index(f'<p class="ae-dialogue__lead">{html.escape(lead, quote=False)}</p>')
+        turn = page[at:page.index("</p>", page.index('class="ae-turn ', at))]
+        assert html.escape(say, quote=False) in turn, lead
+        assert page.count(lead) == 1, f"{lead!r} also opens commentary"
