@@ -426,7 +426,7 @@ function show(result, text, filename, findings, rules) {
         position(f), " ",
         el("span", "ae-finding__severity", f.severity), " ",
         link, " ",
-        el("q", "ae-finding__words", excerpt(lines, f)), " ",
+        ...flaggedWords(lines, f),
         el("span", "ae-finding__message", f.message),
       );
       if (f.suggestion) {
@@ -478,4 +478,12 @@ function kindLine(filename) {
   const line = el("p", "ae-example__file", `Checked as ${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`);
   line.dataset.file = filename;
   return line;
+}
+
+// The flagged words, quoted before the message, unless the message already
+// quotes them (the words would be printed twice).
+function flaggedWords(lines, f) {
+  const words = excerpt(lines, f);
+  if (!words || f.message.toLowerCase().includes(words.toLowerCase())) return [];
+  return [el("q", "ae-finding__words", words), " "];
 }
