@@ -16,7 +16,7 @@ PREFIX="$ROOT/benchmarks/.node"
 REPORTS="$ROOT/tests/artifacts/lighthouse"
 PYTHON=${PYTHON:-python3}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-PAGES=("" "playbook/situations/" "linter/rules/but-bridge/")
+PAGES=("" "playbook/situations/" "playground/" "linter/rules/but-bridge/")
 
 if [ ! -x "$CHROME_PATH" ]; then
     echo "lighthouse.sh: no browser at $CHROME_PATH (apt-get install chromium)" >&2

@@ -199,6 +199,7 @@ class Turn:
     role: str  # "rep", "buyer", "other", "direction", "narration"
     lines: list[list[Segment]] = field(default_factory=list)
     label_pos: tuple[int, int, int] | None = None  # line, start col, end col
+    lead: str | None = None  # the playbook's words that introduce this turn ("The salesperson replies calmly:")
 
 
 def speaker_role(label: str) -> str:
@@ -325,6 +326,8 @@ def render_dialogue(turns: list[Turn], findings: list[Any] | None = None, focus:
     findings = findings or []
     rows = []
     for turn in turns:
+        if turn.lead:
+            rows.append(f'<p class="ae-dialogue__lead">{_esc(turn.lead)}</p>')
         body = "<br>".join(_line_html(line, findings, focus) for line in turn.lines)
         if turn.speaker is None:
             rows.append(f'<p class="ae-turn ae-turn--{turn.role}">{body}</p>')
@@ -458,19 +461,34 @@ def pitfalls_md(page_src: str | None = None) -> str:
     return "\n".join(rows)
 
 
+#: The checklist's markers: the playbook's emoji, a drawn icon and a word.
+#: The icon is what shows (no emoji font needed); the emoji stays in the text
+#: (copied with it, found by search) but hidden; screen readers hear the word.
+CHECK_MARKS = {
+    "do": ("✅", "Do", '<path d="M3 8.5l3.2 3.2L13 4.8"/>'),
+    "avoid": ("❌", "Avoid", '<path d="M4 4l8 8M12 4l-8 8"/>'),
+}
+
+
+def check_mark(kind: str) -> str:
+    emoji, word, path = CHECK_MARKS[kind]
+    return (
+        f'<span class="ae-mark ae-mark--{kind}" role="img" aria-label="{word}:">'
+        f'<svg class="ae-mark__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">{path}</svg>'
+        f'<span class="ae-mark__emoji" aria-hidden="true">{emoji}</span></span>'
+    )
+
+
 def checklist_md(page_src: str | None = None) -> str:
     import phrasebank
 
     data = phrasebank.checklist()
 
     def column(kind: str, mark: str, title: str, items: list[str]) -> str:
-        lis = "".join(
-            f'<li><span class="ae-checklist__mark" aria-hidden="true">{mark}</span> {_esc(i)}</li>'
-            for i in items
-        )
+        lis = "".join(f"<li>{check_mark(kind)} {_esc(i)}</li>" for i in items)
         return (
             f'<div class="ae-checklist__col ae-checklist__col--{kind}">'
-            f'<p class="ae-checklist__title"><span aria-hidden="true">{mark}</span> {title}</p>'
+            f'<p class="ae-checklist__title">{check_mark(kind)} {title}</p>'
             f"<ul>{lis}</ul></div>"
         )
 
@@ -479,6 +497,72 @@ def checklist_md(page_src: str | None = None) -> str:
         + column("do", "✅", "Do this", data["do"])
         + column("avoid", "❌", "Avoid this", data["avoid"])
         + "</div>"
+    )
+
+
+_CITES_CHECKLIST = re.compile(r'Playbook, "Checklist":\s*“(?P<mark>[✅❌])\s*(?P<item>.+?)”\s*$', re.M)
+
+
+def _item_key(text: str) -> str:
+    """A checklist item without quotes, apostrophes, case or end punctuation."""
+    return " ".join(re.sub(r"[^a-z0-9 ]+", "", text.lower().replace("’", "").replace("'", "")).split())
+
+
+def checklist_citations() -> dict[str, list[str]]:
+    """Checklist item (as the phrasebank gives it) -> the rules whose docstring cites it."""
+    import phrasebank
+
+    data = phrasebank.checklist()
+    items = {_item_key(i): i for i in [*data["do"], *data["avoid"]]}
+    cited: dict[str, list[str]] = {i: [] for i in items.values()}
+    for rule_id, module in registry().items():
+        for m in _CITES_CHECKLIST.finditer(inspect.cleandoc(module.__doc__ or "")):
+            item = items.get(_item_key(m.group("item")))
+            if item is None:
+                _STATE.problem(f"rule {rule_id} cites “{m.group('item')}”, which is not a checklist item")
+            elif rule_id not in cited[item]:
+                cited[item].append(rule_id)
+    return cited
+
+
+def checklist_rules_md(page_src: str | None = None) -> str:
+    """Which checklist items the linter checks: read from the rules' own References."""
+    import phrasebank
+
+    data = phrasebank.checklist()
+    cited = checklist_citations()
+    rows = ["| Checklist item | Checked by |", "|---|---|"]
+    for kind, items in (("do", data["do"]), ("avoid", data["avoid"])):
+        for item in items:
+            rules = ", ".join(_rule_link(r, page_src) for r in cited[item])
+            rows.append(f"| {check_mark(kind)} {_md_cell(item)} | {rules or 'Not checked: it happens in the conversation, not in the draft.'} |")
+    return "\n".join(rows)
+
+
+def steps_diagram_md(page_src: str | None = None) -> str:
+    """The five steps as a diagram in HTML: text that scales and takes the theme's colours."""
+    import phrasebank
+    from mkdocs.utils import get_relative_url
+
+    host = _STATE.hosts.get("steps")
+    here = _page_url(page_src or "")
+    items = []
+    for s in phrasebank.steps():
+        inner = (
+            f'<span class="ae-flow__number" aria-hidden="true">{s["number"]}</span>'
+            f'<span class="ae-flow__title"><span class="ae-sr">Step {s["number"]}: </span>{_esc(s["title"])}</span>'
+            f'<span class="ae-flow__guidance">{_esc(s["guidance"])}</span>'
+        )
+        if host:
+            href = get_relative_url(_page_url(host), here) + f"#step-{s['number']}"
+            if host == page_src:
+                href = f"#step-{s['number']}"
+            inner = f'<a class="ae-flow__link" href="{_attr(href)}">{inner}</a>'
+        items.append(f'<li class="ae-flow__step">{inner}</li>')
+    return (
+        '<figure class="ae-flow" aria-labelledby="ae-flow-caption">'
+        '<figcaption class="ae-flow__caption" id="ae-flow-caption">Active empathy in five steps, in order</figcaption>'
+        f'<ol class="ae-flow__steps">{"".join(items)}</ol></figure>'
     )
 
 
@@ -503,7 +587,7 @@ def script_turns(script: dict) -> list[Turn]:
         segs = [Segment("say", line["say"])]
         if line.get("direction"):
             segs.append(Segment("direction", f"({line['direction']})"))
-        turns.append(Turn(line["speaker"], speaker_role(line["speaker"]), [segs]))
+        turns.append(Turn(line["speaker"], speaker_role(line["speaker"]), [segs], lead=line.get("lead")))
     return turns
 
 
@@ -544,6 +628,8 @@ PLACEHOLDERS = {
     "pitfalls": pitfalls_md,
     "checklist": checklist_md,
     "steps": steps_md,
+    "steps-diagram": steps_diagram_md,
+    "checklist-rules": checklist_rules_md,
     "rules-index": rules_index_md,
 }
 
@@ -975,8 +1061,56 @@ def on_page_content(html_text, page, config, files, **kwargs):
     _STATE.page = page.file.src_uri
     html_text = _RULE_HREF.sub(link, html_text)
     html_text = _sized_images(html_text, page, files)
+    html_text = labelled_tables(html_text)
     _STATE.page = None
     return html_text
+
+
+_TABLE = re.compile(r"<table>(.*?)</table>", re.S)
+_CELL = re.compile(r"<(td|th)\b([^>]*)>(.*?)</\1>", re.S)
+
+
+def labelled_tables(html_text: str) -> str:
+    """Each body cell of a table gets its column's heading as ``data-label``.
+
+    On a phone (extra.css) a table is shown as a stack of cards, one per
+    row, each cell under its label: no column is ever cut off.
+    """
+
+    def table(m: re.Match) -> str:
+        body = m.group(1)
+        head, sep, rest = body.partition("</thead>")
+        if not sep:
+            return m.group(0)
+        labels = [" ".join(re.sub(r"<[^>]*>", "", c[2]).split()) for c in _CELL.findall(head)]
+
+        def row(r: re.Match) -> str:
+            index = iter(range(10_000))
+
+            def cell(c: re.Match) -> str:
+                i = next(index)
+                if c.group(1) != "td" or i >= len(labels) or "data-label" in c.group(2):
+                    return c.group(0)
+                label = labels[i].replace('"', "&quot;")
+                return f'<td{c.group(2)} data-label="{label}">{c.group(3)}</td>'
+
+            return _CELL.sub(cell, r.group(0))
+
+        rest = re.sub(r"<tr\b.*?</tr>", row, rest, flags=re.S)
+        return f'<table class="ae-table" data-columns="{len(labels)}">{head}</thead>{rest}</table>'
+
+    return _TABLE.sub(table, html_text)
+
+
+def on_page_context(context, page, config, nav, **kwargs):
+    # The theme writes the description into an attribute as it is: escape it
+    # (a rule's summary quotes words: A "but", "however" ...).
+    from markupsafe import Markup
+
+    description = page.meta.get("description")
+    if isinstance(description, str) and not isinstance(description, Markup):
+        page.meta["description"] = Markup(html.escape(" ".join(description.split()), quote=True))
+    return context
 
 
 _IMG = re.compile(r"<img\b[^>]*>")
@@ -1034,6 +1168,7 @@ if __name__ != "linter.site":
         import linter.site as _canonical
     globals().update(
         {name: getattr(_canonical, name) for name in (
-            "on_config", "on_files", "on_page_markdown", "on_page_content", "on_post_page", "on_post_build",
+            "on_config", "on_files", "on_page_markdown", "on_page_content", "on_page_context", "on_post_page",
+            "on_post_build",
         )}
     )

@@ -214,7 +214,7 @@ def test_scripts_lines_have_a_speaker_and_words():
     for script in phrasebank.scripts():
         assert script["lines"]
         for line in script["lines"]:
-            assert set(line) <= {"speaker", "say", "direction"}, line
+            assert set(line) <= {"speaker", "say", "direction", "lead"}, line
             assert line["speaker"] and line["say"]
 
 
@@ -277,6 +277,9 @@ def test_scripts_match_the_playbook_word_for_word(seed_lines):
         for line in script["lines"]:
             said = f"“{line['say']}”" + (f" ({line['direction']})" if "direction" in line else "")
             assert said in seed, (script["id"], said)
+            if "lead" in line:  # the playbook's line that introduces this one, right before it
+                at = seed_lines.index(line["lead"])
+                assert seed_lines[at + 1] == said, (script["id"], line["lead"])
     mini = next(s for s in phrasebank.scripts() if s["id"] == "mini-script")
     start = seed_lines.index("Mini-Script Example")
     expected = [

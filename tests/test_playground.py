@@ -247,7 +247,8 @@ def test_browser_checks_a_pasted_draft_like_the_cli(playground_served, browser):
         assert items.count() == len(expected)
         for i, f in enumerate(expected):
             item = items.nth(i)
-            assert item.locator(".ae-finding__pos").inner_text() == f"{f.line}:{f.column}"
+            assert item.locator(".ae-finding__pos").inner_text() == f"line {f.line}"
+            assert item.locator(".ae-finding__pos").get_attribute("title") == f"line {f.line}, column {f.column}"
             assert item.locator(".ae-finding__rule").inner_text() == f.rule
             assert item.locator(".ae-finding__message").inner_text() == f.message
             if f.suggestion:
@@ -270,7 +271,8 @@ def test_browser_checks_a_pasted_draft_like_the_cli(playground_served, browser):
         # The finding links to its rule's page.
         link = items.nth([f.rule for f in expected].index("but-bridge")).locator("a.ae-finding__rule")
         assert urlsplit(link.evaluate("a => a.href")).path == "/linter/rules/but-bridge/"
-        assert result.locator(".ae-example__file code").inner_text() == "reply.txt"
+        assert result.locator(".ae-example__file").get_attribute("data-file") == "reply.txt"
+        assert result.locator(".ae-example__file").inner_text() == "Checked as an email reply"
 
         # A call script: only the rep's turn is linted, the engine already loaded.
         page.locator('input[name="kind"][value="call.txt"]').check()
@@ -278,13 +280,13 @@ def test_browser_checks_a_pasted_draft_like_the_cli(playground_served, browser):
         page.get_by_role("button", name="Check").click()
         expected_call = linter.lint_text(CALL, "call.txt")
         page.wait_for_function(
-            "([n, file]) => document.querySelector('.ae-playground__result .ae-example__file code')?.textContent === file"
+            "([n, file]) => document.querySelector('.ae-playground__result .ae-example__file')?.dataset.file === file"
             " && document.querySelectorAll('.ae-playground__result .ae-finding').length === n",
             arg=[len(expected_call), "call.txt"], timeout=30_000,
         )
         assert all(f.line == 2 for f in expected_call)
         shown = [result.locator(".ae-finding__pos").nth(i).inner_text() for i in range(len(expected_call))]
-        assert shown == [f"{f.line}:{f.column}" for f in expected_call]
+        assert shown == [f"line {f.line}" for f in expected_call]
         assert result.locator(".ae-code__line").nth(0).locator("mark").count() == 0  # the CFO's "but" is the buyer's
         page.screenshot(path=ARTIFACTS / "playground-call.png", full_page=True)
 

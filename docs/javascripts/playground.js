@@ -54,26 +54,25 @@ function setup(root) {
   let engine = null; // Promise of the checker, started once
   let checked = false; // a result is shown: re-check as the draft changes
   let timer = 0;
-  let loadingSize = 0; // bytes to download, from the manifest
+  const progress = loadingProgress(root, status);
+  const drafts = draftKeeper(root, input);
 
   const kind = () => form.querySelector('input[name="kind"]:checked').value;
 
   function load() {
     if (!engine) {
       root.dataset.state = "loading";
-      engine = start(base, (bytes) => {
-        loadingSize = bytes;
-        if (root.dataset.state === "loading" && status.textContent.startsWith("Loading")) {
-          status.textContent = `Loading the checker (${(bytes / 1e6).toFixed(0)} MB, once per visit)…`;
-        }
-      }).then(
+      progress.begin();
+      engine = start(base, progress.size, progress.add).then(
         (checker) => {
           root.dataset.state = "ready";
+          progress.done(true);
           return checker;
         },
         (error) => {
           engine = null;
           root.dataset.state = "failed";
+          progress.done(false);
           throw error;
         },
       );
@@ -91,9 +90,7 @@ function setup(root) {
     const started = performance.now();
     const ready = root.dataset.state === "ready";
     if (!ready) {
-      status.textContent = loadingSize
-        ? `Loading the checker (${(loadingSize / 1e6).toFixed(0)} MB, once per visit)…`
-        : "Loading the checker (once per visit, it takes a few seconds)…";
+      progress.say();
       button.disabled = true;
       root.setAttribute("aria-busy", "true");
     }
@@ -127,8 +124,13 @@ function setup(root) {
     status.textContent = ready ? `${count}.` : `${count}. (Loading and checking took ${(ms / 1000).toFixed(1)} s; the next checks are instant.)`;
   }
 
-  // Start loading as soon as the rep shows intent, so it is ready by "Check".
-  form.addEventListener("focusin", () => load().catch(() => {}), { once: true });
+  // Start loading as soon as the rep shows intent (focus on the form, text in
+  // the draft box), so it is ready by "Check"; never on page load.
+  const warmUp = () => {
+    if (!engine && root.dataset.state !== "failed") load().catch(() => {});
+  };
+  form.addEventListener("focusin", warmUp);
+  input.addEventListener("input", warmUp);
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     check();
@@ -150,17 +152,164 @@ function setup(root) {
     if (checked && input.value.trim()) check();
   });
   example.addEventListener("click", () => {
-    input.value = EXAMPLES[kind()] || "";
+    drafts.showExample(EXAMPLES[kind()] || "", Object.values(EXAMPLES));
     check();
   });
+  drafts.onRestore(() => {
+    if (checked) check();
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Loading progress: a bar, and the status line in words (at coarse steps, so
+// a screen reader is not flooded)
+// ---------------------------------------------------------------------------
+
+function loadingProgress(root, status) {
+  const bar = document.createElement("progress");
+  bar.className = "ae-playground__progress";
+  bar.max = 1;
+  bar.value = 0;
+  bar.hidden = true;
+  bar.setAttribute("aria-label", "Loading the checker");
+  status.after(bar);
+  let total = 0;
+  let received = 0;
+  let said = -1;
+  const mb = (bytes) => (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
+  const words = () =>
+    total
+      ? `Loading the checker: ${mb(Math.min(received, total))} of ${mb(total)} MB (once per visit)…`
+      : "Loading the checker (once per visit, it takes a few seconds)…";
+  return {
+    begin() {
+      bar.hidden = false;
+      root.dataset.loading = "0";
+      if (!status.textContent) status.textContent = words();
+    },
+    size(bytes) {
+      total = bytes;
+    },
+    add(bytes) {
+      received += bytes;
+      if (!total) return;
+      const share = Math.min(received / total, 0.99);
+      bar.value = share;
+      root.dataset.loading = share.toFixed(2);
+      const step = Math.floor(share * 4); // a new sentence at each quarter
+      if (status.textContent.startsWith("Loading") && step !== said) {
+        said = step;
+        status.textContent = words();
+      }
+    },
+    say() {
+      status.textContent = words();
+    },
+    done(ok) {
+      if (status.textContent.startsWith("Loading")) {
+        status.textContent = ok ? "The checker is ready." : "The checker could not load. Reload the page to try again.";
+      }
+      bar.value = 1;
+      bar.hidden = true;
+      delete root.dataset.loading;
+    },
+  };
+}
+
+// Counts the bytes of the checker's downloads (the manifest, the wheels, and
+// the runtime files Pyodide fetches itself) as they arrive. Only while the
+// checker loads, and only for requests under ``base``.
+function trackDownloads(base, onBytes) {
+  const original = globalThis.fetch;
+  globalThis.fetch = async (resource, init) => {
+    const response = await original(resource, init);
+    const url = new URL(typeof resource === "string" ? resource : resource.url || String(resource), document.baseURI);
+    if (!url.href.startsWith(base.href) || !response.ok || !response.body || typeof TransformStream === "undefined") {
+      return response;
+    }
+    const counter = new TransformStream({
+      transform(chunk, controller) {
+        onBytes(chunk.byteLength);
+        controller.enqueue(chunk);
+      },
+    });
+    return new Response(response.body.pipeThrough(counter), {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+  return () => {
+    globalThis.fetch = original;
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The rep's draft is never lost: "Try an example" puts it aside (a button
+// brings it back) and replaces the text as an edit, so undo restores it too
+// ---------------------------------------------------------------------------
+
+function draftKeeper(root, input) {
+  const restore = document.createElement("button");
+  restore.type = "button";
+  restore.className = "md-button ae-playground__restore";
+  restore.textContent = "Bring back my draft";
+  restore.hidden = true;
+  root.querySelector(".ae-playground__example").after(restore);
+  let aside = null;
+  let after = () => {};
+
+  // As if typed: the browser's undo (Ctrl+Z) brings the previous text back.
+  function replaceText(text) {
+    input.focus();
+    input.select();
+    let done = false;
+    try {
+      done = document.execCommand("insertText", false, text);
+    } catch {
+      done = false;
+    }
+    if (!done || input.value !== text) input.value = text;
+  }
+
+  restore.addEventListener("click", () => {
+    if (aside === null) return;
+    replaceText(aside);
+    aside = null;
+    restore.hidden = true;
+    after();
+  });
+
+  return {
+    showExample(text, examples) {
+      const draft = input.value;
+      if (draft.trim() && !examples.includes(draft)) {
+        aside = draft;
+        restore.hidden = false;
+      }
+      replaceText(text);
+    },
+    onRestore(callback) {
+      after = callback;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------
 // Pyodide: the runtime, the wheels, and linter.lint_text()
 // ---------------------------------------------------------------------------
 
-async function start(base, onSize) {
+async function start(base, onSize, onBytes) {
   if (typeof WebAssembly === "undefined") throw new Error("no WebAssembly");
+  const untrack = trackDownloads(base, onBytes || (() => {}));
+  try {
+    return await startPyodide(base, onSize);
+  } finally {
+    untrack();
+  }
+}
+
+async function startPyodide(base, onSize) {
   const manifest = await fetch(new URL("manifest.json", base), { cache: "no-cache" }).then((r) => {
     if (!r.ok) throw new Error(`playground/manifest.json: HTTP ${r.status}`);
     return r.json();
@@ -274,13 +423,12 @@ function show(result, text, filename, findings, rules) {
       link.href = new URL(`${encodeURIComponent(f.rule)}/`, rules).href;
       link.append(el("code", "", f.rule));
       li.append(
-        el("span", "ae-finding__pos", `${f.line}:${f.column}`), " ",
+        position(f), " ",
         el("span", "ae-finding__severity", f.severity), " ",
         link, " ",
+        ...flaggedWords(lines, f),
+        el("span", "ae-finding__message", f.message),
       );
-      // The message names the flagged words when it quotes them: print them once.
-      if (!f.message.includes("\u201c")) li.append(el("q", "ae-finding__words", excerpt(lines, f)), " ");
-      li.append(el("span", "ae-finding__message", f.message));
       if (f.suggestion) {
         const suggestion = el("span", "ae-finding__suggestion");
         suggestion.append(el("span", "ae-finding__label", "Try:"), " ", f.suggestion);
@@ -300,8 +448,7 @@ function show(result, text, filename, findings, rules) {
     list.append(ol);
   }
 
-  const file = el("p", "ae-example__file");
-  file.append("linted as ", el("code", "", filename));
+  const file = kindLine(filename);
   result.replaceChildren(file, shown, list);
   result.hidden = false;
 }
@@ -315,4 +462,28 @@ function excerpt(lines, f) {
   }
   const words = Array.from(parts.join(" ").replace(/\s+/g, " ").trim());
   return words.length > 60 ? `${words.slice(0, 57).join("")}…` : words.join("");
+}
+
+// Where a finding is, in a rep's words: "line 2" (the column is in the tooltip).
+function position(f) {
+  const pos = el("span", "ae-finding__pos", `line ${f.line}`);
+  pos.title = `line ${f.line}, column ${f.column}`;
+  return pos;
+}
+
+// "Checked as an email reply": the kind the rep chose, not a file name.
+function kindLine(filename) {
+  const radio = document.querySelector(`#ae-playground input[name="kind"][value="${CSS.escape(filename)}"]`);
+  const label = radio ? radio.parentElement.textContent.trim().toLowerCase() : "a draft";
+  const line = el("p", "ae-example__file", `Checked as ${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`);
+  line.dataset.file = filename;
+  return line;
+}
+
+// The flagged words, quoted before the message, unless the message already
+// quotes them (the words would be printed twice).
+function flaggedWords(lines, f) {
+  const words = excerpt(lines, f);
+  if (!words || f.message.toLowerCase().includes(words.toLowerCase())) return [];
+  return [el("q", "ae-finding__words", words), " "];
 }

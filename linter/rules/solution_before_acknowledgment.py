@@ -51,6 +51,7 @@ Hi Dana, our platform cuts reporting time in half. Open to a 15-minute look next
 
 ## References
 - Playbook, "Step-by-Step Playbook", step 3: “When tension arises, empathy must precede persuasion.”
+- Playbook, "Checklist": “✅ Reflect feelings before presenting logic.”
 - Playbook, "Checklist": “❌ Don’t rush to solutions before acknowledgment.”
 """
 
