@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Finding:
     fix: str | None = None
     start: int = 0  # offsets in the original text (after a byte-order mark)
     end: int = 0
+    fix_safe: bool = field(default=True, kw_only=True)
 
     def sort_key(self):
         return (self.path, self.line, self.column, self.rule)
