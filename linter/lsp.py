@@ -664,7 +664,7 @@ def build_server():
         return actions
 
     @server.command(FIX_ALL_COMMAND)
-    async def fix_all(ls: Server, *args):
+    async def fix_all(ls, *args):
         uri = args[0] if args else None
         if isinstance(uri, list):  # pygls may pass the arguments as one list
             uri = uri[0] if uri else None
