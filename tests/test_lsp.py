@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -222,3 +223,18 @@ def test_disable_comment_merges_and_keeps_newline():
     text2 = text[:a] + new + text[b:]
     a, b, new = disable_edit(text2, 2, "scripted-empathy")
     assert new.endswith("disable-next-line but-bridge,scripted-empathy -->")
+
+
+@pytest.mark.skipif(not shutil.which("nvim"), reason="Neovim is not installed")
+def test_neovim_headless(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text("Hi 😀 team,\n\tI understand the timing is tight, but we need a decision.\n", encoding="utf-8")
+    result = tmp_path / "result.txt"
+    env = dict(os.environ, EL_DRAFT=str(draft), EL_ROOT=ROOT, EL_RESULT=str(result), EL_PYTHON=sys.executable, PYTHONDONTWRITEBYTECODE="1")
+    subprocess.run(["nvim", "--headless", "-u", "NONE", "-c", f"luafile {os.path.join(ROOT, 'tests', 'nvim_lsp.lua')}"],
+                   env=env, timeout=180, check=True, stdin=subprocess.DEVNULL, capture_output=True)
+    out = result.read_text(encoding="utf-8")
+    assert 'but-bridge 1:35-1:38 "but"' in out
+    assert "line 2 after the preferred fix: \tI understand the timing is tight, and we need a decision." in out
+    assert "diagnostics after the edit: empathy-without-direction" in out
+    assert draft.read_text(encoding="utf-8").count(", but we") == 1  # the file on disk is untouched
