@@ -569,7 +569,7 @@ def build_server():
         buf.version = params.text_document.version
         ls.schedule(buf.uri, ls.debounce)
 
-    @server.feature(t.TEXT_DOCUMENT_DID_SAVE, t.SaveOptions(include_text=True))
+    @server.feature(t.TEXT_DOCUMENT_DID_SAVE, t.SaveOptions(include_text=False))
     def did_save(ls: Server, params: t.DidSaveTextDocumentParams):
         uri = params.text_document.uri
         if os.path.basename(_path_of(uri) or "") in CONFIG_NAMES:
