@@ -416,6 +416,8 @@ def _markers(text: str) -> tuple[Match, ...]:
             continue
         if _HYPHENATED.match(text, m.end):
             continue  # "True-Ups", "yes-man"
+        if _CONDITIONAL.search(text, max(0, m.start - 12), m.start):
+            continue  # "If that's true for you, ...": a condition, not agreement
         if word in ("to be honest", "to be fair") and not _COMMA_NEXT.match(text, m.end):
             continue
         out.append(m)
@@ -423,6 +425,8 @@ def _markers(text: str) -> tuple[Match, ...]:
 
 
 _COMMA_NEXT = LazyPattern(r"\s*,")
+#: "if", "unless", "whether" right before a marker make it a condition.
+_CONDITIONAL = LazyPattern(r"\b(?:if|unless|whether|assuming)\s+$", re.IGNORECASE)
 _HYPHENATED = LazyPattern(r"-\w")
 
 

@@ -165,6 +165,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     column = -1
     header_cells: list[str] = []
     in_head = False
+    table = False
     for tok in tokens:
         if tok.type == "blockquote_open":
             quote_depth += 1
@@ -180,6 +181,10 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             heading = True
         elif tok.type == "heading_close":
             heading = False
+        elif tok.type == "table_open":
+            table = True
+        elif tok.type == "table_close":
+            table = False
         elif tok.type == "thead_open":
             in_head, header_cells = True, []
         elif tok.type == "thead_close":
@@ -205,7 +210,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         content = tok.content.strip()
         avoid_intro = content.rstrip(" *_").endswith(":") and bool(AVOID.search(content))
         first_line = (tok.map or block_map or [0])[0]
-        in_table = tok.level >= 3 and not tok.map and block_map is not None
+        in_table = table
         lines: list[Line] = []
         for k, content in enumerate(tok.content.split("\n")):
             lineno = first_line + k
