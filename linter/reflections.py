@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from . import language, vocabulary
-from .document import OPAQUE, Document, Sentence, Turn
+from .document import _EMAIL_KINDS, OPAQUE, Document, Sentence, Turn
 
 #: First person of the buyer turned to the second person (lower case; case is restored).
 _TURN = {
@@ -84,13 +84,17 @@ class Clause:
 def buyer_sentences(doc: Document, turn: Turn) -> list[Sentence]:
     """The buyer's sentences a response answers, most relevant first.
 
-    In a script: the buyer turns since the previous rep turn, then earlier
-    buyer turns, the most recent first. In an email: the whole quoted message.
+    In a script (or a page's example conversation): the buyer turns since
+    the previous rep turn, then earlier buyer turns of the same
+    conversation, the most recent first. In an email: the whole quoted
+    message.
     """
-    if not doc.is_script:
-        return [s for t in doc.turns if t.buyer for s in t.sentences]
+    if doc.kind in _EMAIL_KINDS:
+        return [s for t in doc.turns if t.buyer and t.conversation == turn.conversation for s in t.sentences]
     out: list[Sentence] = []
     for t in reversed(doc.turns[: turn.index]):
+        if t.conversation != turn.conversation:
+            break  # a page about selling: each section is its own conversation
         if t.buyer:
             out.extend(t.sentences)
             if len(out) >= RECENT:

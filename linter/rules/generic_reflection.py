@@ -67,7 +67,7 @@ import re
 from typing import Iterator
 
 from .. import language, reflections, suggestions, vocabulary
-from ..document import OPAQUE, Document
+from ..document import _EMAIL_KINDS, OPAQUE, Document
 from ..finding import Hit
 
 ID = "generic-reflection"
@@ -93,7 +93,7 @@ def _quote(doc: Document, turn) -> str:
     """The buyer's most recent words that voice a concern, shortened, for the message."""
     # Whole buyer sentences (a wrapped quote is one sentence), merge fields as written.
     sentences = reflections.buyer_sentences(doc, turn)
-    if doc.is_script:
+    if doc.kind not in _EMAIL_KINDS:
         sentences = [s for s in sentences if s.turn == sentences[0].turn] if sentences else []
     pick = next((s for s in reversed(sentences) if vocabulary.voices_concern(s.text)), sentences[-1] if sentences else None)
     if pick is None:
