@@ -668,9 +668,32 @@ def proposal(text: str) -> Match | None:
     return None
 
 
+#: "I've issued a reset", "We'll leave ten minutes for questions": the rep commits to (or has taken)
+#: an action. Verbs of feeling, knowing and being are not actions ("I've heard", "We'll see").
+_COMMITMENT = LazyPattern(
+    r"(?<!\w)(?:i|we)(?:'ve|\s+have|'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)"
+    r"\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+)?(?:aim\s+to\s+|make\s+sure\s+to\s+|be\s+sure\s+to\s+)?"
+    r"(?!(?:be|been|had|have|heard|hear|seen|see|felt|feel|noticed|notice|understood|understand|known|know|thought|think|learned|learnt"
+    r"|realized|realised|struggled|experienced|faced|received|gotten|got|get|missed|miss|lost|lose|tried|hoped|hope|wondered|wonder"
+    r"|always|never|not|n't|keep|kept|need|needed|wait|waited|worked|work|done|do|said|say|told|tell|noted|note|found)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+
+
+def commitment(text: str) -> Match | None:
+    """The rep commits to an action, or reports one taken for the buyer ("I've issued a password reset")."""
+    m = _COMMITMENT.search(text)
+    if m is None or negated(text, m.start()):
+        return None
+    return Match(m.start(), m.end(), m.group())
+
+
 def is_next_step(text: str) -> bool:
-    """A question to the buyer, or a concrete proposal or offer; "Let me know if you have questions" is not one."""
-    return is_question(text) or proposal(text) is not None
+    """A question to the buyer, a concrete proposal or offer, or an action the rep commits to or has taken.
+
+    "Let me know if you have questions" is not one.
+    """
+    return is_question(text) or proposal(text) is not None or commitment(text) is not None
 
 
 # --- reflection ------------------------------------------------------------------
