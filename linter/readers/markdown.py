@@ -133,7 +133,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     # a text that is no reply) offers its blockquotes as talk tracks; in a
     # reply (an attribution line, or a draft that opens with a greeting) a
     # blockquote is the buyer's words.
-    from .speech import AVOID, GREETING
+    from .speech import AVOID, CALLOUT, GREETING
 
     avoid_intro = False
     headings = sum(1 for t in tokens if t.type == "heading_open")
@@ -166,12 +166,17 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     header_cells: list[str] = []
     in_head = False
     table = False
-    for tok in tokens:
+    callouts: list[bool] = []  # per open blockquote: "> [!NOTE]", "> **Tip:**" is the page's, never the buyer's
+    for k, tok in enumerate(tokens):
         if tok.type == "blockquote_open":
             quote_depth += 1
             group += quote_depth == 1
+            first = next((t.content for t in tokens[k + 1 : k + 4] if t.type == "inline"), "")
+            callouts.append(bool(CALLOUT.match(first)) or (bool(callouts) and callouts[-1]))
         elif tok.type == "blockquote_close":
             quote_depth -= 1
+            if callouts:
+                callouts.pop()
         elif tok.type == "list_item_open":
             item_depth += 1
             group += not quote_depth
@@ -234,7 +239,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         if not lines:
             continue
         after = boundary is not None and first_line >= boundary
-        buyer = (quote_depth > 0 and reply_like) or (after and not inline)
+        buyer = (quote_depth > 0 and reply_like and not (callouts and callouts[-1])) or (after and not inline)
         kind = "heading" if heading else "cell" if in_table else "item" if item_depth else "paragraph"
         col = header_cells[column] if in_table and not in_head and 0 <= column < len(header_cells) else ""
         if in_table and in_head:
