@@ -130,3 +130,42 @@ def test_kinds_of_plain_drafts():
 def test_generic_reflection_thanks_and_merge_field():
     text = "Buyer: Our last rollout failed and we lost weeks.\nAE: Thanks for reaching out about this.\nAE: You mentioned {{pain_point}}, that must be hard.\n"
     assert [f for f in linter.lint_text(text, "c.txt") if f.rule == "generic-reflection"] == []
+
+
+HOW_TO_PAGE = """---
+title: "Installing the dialer"
+---
+
+## Install
+
+1. Download the installer from the team drive.
+1. If the installer asks for a licence key, don't worry, the IT desk adds it for you.
+
+## Remove
+
+> [!NOTE] Sorry, but the uninstaller needs an admin password.
+
+1. Open the control panel and remove the dialer.
+"""
+
+
+def test_a_short_titled_page_with_sections_is_a_page_and_its_instructions_are_not_speech():
+    doc = readers.read(HOW_TO_PAGE, "install.md")
+    assert doc.kind == ABOUT_SELLING
+    assert found(HOW_TO_PAGE, "install.md") == []
+    # The same lines as a template (no title, no sections) are a draft to a buyer.
+    draft = "If the installer asks for a licence key, don't worry, the IT desk adds it for you.\n"
+    assert readers.read(draft, "note.md").kind == DRAFT
+    assert [r for r, _, _ in found(draft, "note.md")] == ["minimizing-language"]
+
+
+def test_a_callout_blockquote_is_never_the_buyers_message():
+    text = "Hi Sam,\n\n> **Note:** the trial ends Friday.\n\nThanks for the update on the rollout.\n"
+    assert readers.read(text, "reply.md").kind == DRAFT
+
+
+def test_table_cells_under_an_avoid_column_are_not_speech():
+    page = "# Tone\n\n## Voice\n\n## Examples\n\n## More\n\n| Principle | Say | Avoid |\n| --- | --- | --- |\n| Empathetic | \u201cI know this blocks your launch.\u201d | \u201cWe apologize for the inconvenience.\u201d |\n"
+    assert readers.read(page, "tone.md").kind == ABOUT_SELLING
+    assert found(page, "tone.md") == []
+    assert [r for r, _, _ in found(page.replace("| Avoid |", "| Say too |"), "tone.md")] == ["scripted-empathy"]

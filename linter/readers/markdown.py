@@ -145,7 +145,9 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     )
     greeting = bool(GREETING.match(first_prose.strip()))
     long_page = headings > HANDBOOK_HEADINGS or sum(1 for t in texts if t.strip()) > HANDBOOK_LINES
-    page = boundary is None and not greeting and long_page
+    # A web page's front matter ("title:") over two or more sections: a handbook page, however short.
+    titled = bool(fm) and bool(re.search(r"(?m)^title\s*:", "\n".join(texts[:fm])))
+    page = boundary is None and not greeting and (long_page or (titled and headings >= 2))
     reply_like = not page
     # Inline replies: the message after the attribution line is quoted with
     # ">", and the rep's unquoted lines between and after are the rep's answers.
