@@ -77,7 +77,6 @@ class Line:
     """One source line's prose, as pieces (what a reader produces)."""
 
     pieces: list[Piece]
-    lineno: int = 0
 
     @property
     def text(self) -> str:
@@ -172,6 +171,52 @@ class RawBlocks(list):
     page: bool = False
 
 
+@dataclass
+class RawTurn:
+    """A turn as the readers group it (:mod:`linter.readers.speech`), before
+    assembly: who speaks (``label`` when a script names the speaker),
+    whether it is narration, its blocks, and its message and conversation."""
+
+    buyer: bool
+    label: str | None
+    narration: bool
+    blocks: list[RawBlock]
+    message: int = 0
+    conversation: int = 0
+
+
+def remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[RawBlock]:
+    """Move pieces from offsets in a derived text (a decoded email body, an
+    HTML block read on its own) to offsets in the file: character ``k`` of
+    the derived text stands for ``[starts[k], ends[k])`` of the file."""
+    for block in blocks:
+        for line in block.lines:
+            out: list[Piece] = []
+            for p in line.pieces:
+                if not p.exact:
+                    if p.end > p.start:
+                        out.append(Piece(starts[p.start], ends[p.end - 1], p.text, False))
+                    continue
+                run_start = p.start
+                for k in range(p.start, p.end + 1):
+                    contiguous = (
+                        k < p.end
+                        and ends[k] - starts[k] == 1
+                        and (k == run_start or starts[k] == ends[k - 1])
+                    )
+                    if contiguous:
+                        continue
+                    if k > run_start:
+                        out.append(Piece(starts[run_start], ends[k - 1], p.text[run_start - p.start : k - p.start]))
+                    if k < p.end:
+                        out.append(Piece(starts[k], ends[k], p.text[k - p.start], False))
+                    run_start = k + 1
+            line.pieces = out
+    return blocks
+
+
+
+
 class OffsetMap:
     """Maps prose offsets to offsets in the original text."""
 
@@ -264,7 +309,6 @@ class Document:
     path: str
     prose: str
     offsets: OffsetMap
-    blocks: list[Block]
     turns: list[Turn]
     is_script: bool = False
     bom: bool = False
@@ -273,10 +317,6 @@ class Document:
     caches: dict = field(default_factory=dict, repr=False, compare=False)
     #: One of :data:`KINDS`.
     kind: str = DRAFT
-
-    @property
-    def sentences(self) -> list[Sentence]:
-        return [s for t in self.turns for s in t.sentences]
 
     def rep_turns(self) -> list[Turn]:
         """Only what the rep says to a buyer: no buyer turn, no narration."""
@@ -392,29 +432,9 @@ def split_sentences(text: str, offset: int = 0) -> list[tuple[int, int]]:
 # --- assembly ----------------------------------------------------------------
 
 
-@dataclass
-class _Turnish:
-    buyer: bool
-    label: str | None
-    narration: bool
-    blocks: list[RawBlock]
-    message: int = 0
-    conversation: int = 0
-
-
-def assemble(
-    source: str,
-    path: str,
-    raw_blocks: list[RawBlock],
-    speakers: "Speakers | None" = None,
-    bom: bool = False,
-) -> Document:
-    """Join a reader's blocks into a Document: speaker turns, sentences, map."""
-    from .readers.speakers import Speakers
-    from .readers.speech import structure
-
-    speakers = speakers or Speakers.default()
-    turnish, kind = structure(raw_blocks, speakers)
+def assemble(source: str, path: str, raw_turns: list[RawTurn], kind: str = DRAFT, bom: bool = False) -> Document:
+    """Join a reader's turns (see :func:`linter.readers.speech.structure`)
+    into a Document: blocks, sentences and the offset map."""
     is_script = kind == SCRIPT
 
     prose_parts: list[str] = []
@@ -429,7 +449,7 @@ def assemble(
         prose_parts.append(text)
         pos += len(text)
 
-    for index, t in enumerate(turnish):
+    for index, t in enumerate(raw_turns):
         turn = Turn(index=index, buyer=t.buyer, label=t.label, narration=t.narration, message=t.message, conversation=t.conversation)
         turns.append(turn)
         for raw in t.blocks:
@@ -455,8 +475,4 @@ def assemble(
         for block in turn.blocks:
             for a, b in split_sentences(prose[block.start : block.end], block.start):
                 turn.sentences.append(Sentence(a, b, prose[a:b], block))
-    return Document(source, path, prose, offsets, blocks, turns, is_script, bom, kind=kind)
-
-
-if False:  # pragma: no cover - typing only
-    from .readers.speakers import Speakers
+    return Document(source, path, prose, offsets, turns, is_script, bom, kind=kind)

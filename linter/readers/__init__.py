@@ -1,4 +1,9 @@
-"""Readers: one per input format, all producing a :class:`~linter.document.Document`."""
+"""Readers: one per input format, all producing a :class:`~linter.document.Document`.
+
+A format's reader turns the file into blocks; :mod:`.speech` groups them into
+speaker turns and decides the kind of text; :func:`~linter.document.assemble`
+joins the turns into the Document.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import os
 
 from ..document import Document, assemble
 from .speakers import Speakers
+from .speech import structure
 
 FORMATS = {
     ".md": "markdown",
@@ -46,4 +52,5 @@ def read(source: str, filename: str = "draft.txt", speakers: Speakers | None = N
         from .plain import read_plain
 
         blocks = read_plain(source)
-    return assemble(source, filename, blocks, speakers, bom=bom)
+    turns, text_kind = structure(blocks, speakers or Speakers.default())
+    return assemble(source, filename, turns, text_kind, bom=bom)

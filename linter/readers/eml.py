@@ -13,7 +13,7 @@ import codecs
 import email
 import email.policy
 
-from ..document import Piece, RawBlock
+from ..document import RawBlock, remap
 from .html import read_html
 from .masking import Masks
 from .plain import read_plain
@@ -100,34 +100,6 @@ def _decode_base64(raw: str, base: int, charset: str) -> tuple[str, list[int], l
     return _decode_bytes(data, charset)
 
 
-def _remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[RawBlock]:
-    """Move pieces from decoded-text offsets to offsets in the file."""
-    for block in blocks:
-        for line in block.lines:
-            out: list[Piece] = []
-            for p in line.pieces:
-                if not p.exact:
-                    if p.end > p.start:
-                        out.append(Piece(starts[p.start], ends[p.end - 1], p.text, False))
-                    continue
-                run_start = p.start
-                for k in range(p.start, p.end + 1):
-                    contiguous = (
-                        k < p.end
-                        and ends[k] - starts[k] == 1
-                        and (k == run_start or starts[k] == ends[k - 1])
-                    )
-                    if contiguous:
-                        continue
-                    if k > run_start:
-                        out.append(Piece(starts[run_start], ends[k - 1], p.text[run_start - p.start : k - p.start]))
-                    if k < p.end:
-                        out.append(Piece(starts[k], ends[k], p.text[k - p.start], False))
-                    run_start = k + 1
-            line.pieces = out
-    return blocks
-
-
 def read_eml(source: str) -> list[RawBlock]:
     msg = email.message_from_string(source, policy=email.policy.compat32)
     if not msg.keys():
@@ -160,11 +132,11 @@ def read_eml(source: str) -> list[RawBlock]:
     else:
         raise EmailError(f"unsupported Content-Transfer-Encoding: {cte}")
     blocks = read_html(text) if is_html else read_plain(text, headers=False)
-    return _remap(blocks, starts, ends)
+    return remap(blocks, starts, ends)
 
 
 def _html_region(source: str, offset: int, length: int) -> list[RawBlock]:
     text = source[offset : offset + length]
     starts = list(range(offset, offset + length))
     ends = [s + 1 for s in starts]
-    return _remap(read_html(text), starts, ends)
+    return remap(read_html(text), starts, ends)

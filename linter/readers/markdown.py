@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..document import OPAQUE, Line, RawBlock, RawBlocks, normalize
+from ..document import OPAQUE, Line, RawBlock, RawBlocks, normalize, remap
 from .masking import Masks
 from .plain import line_spans, read_plain
 from .quoting import SIGNATURE, reply_boundary
@@ -234,7 +234,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             if in_table:
                 row_cursor[lineno] = idx + len(needle)
             end = idx + len(needle)
-            line = Line(masks.pieces(source, idx, end, _inline_masks(source, idx, end)), lineno)
+            line = Line(masks.pieces(source, idx, end, _inline_masks(source, idx, end)))
             line.strip()
             if line.pieces:
                 lines.append(line)
@@ -275,7 +275,6 @@ def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[
 
 def _html_block(source: str, spans, line_map, buyer: bool) -> list[RawBlock]:
     """The visible text of an HTML block, with offsets in the Markdown file."""
-    from .eml import _remap
     from .html import read_html
 
     first, last = line_map[0], min(line_map[1], len(spans)) - 1
@@ -284,7 +283,7 @@ def _html_block(source: str, spans, line_map, buyer: bool) -> list[RawBlock]:
     start, end = spans[first][0], spans[last][1]
     text = source[start:end]
     positions = list(range(start, end))
-    blocks = _remap(read_html(text), positions, [p + 1 for p in positions])
+    blocks = remap(read_html(text), positions, [p + 1 for p in positions])
     for b in blocks:
         b.buyer = b.buyer or buyer
     return blocks

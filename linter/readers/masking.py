@@ -63,10 +63,6 @@ class Masks:
         spans += [(m.start(), m.end(), OPAQUE) for m in TEMPLATE.finditer(source)]
         return cls(spans + (extra or []))
 
-    def inside(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
-
     def pieces(self, source: str, start: int, end: int, extra: list[tuple[int, int, str]] = ()) -> list[Piece]:
         """Prose pieces of ``source[start:end]`` with masked spans replaced."""
         i = max(bisect.bisect_right(self.starts, start) - 1, 0)

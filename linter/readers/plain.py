@@ -89,7 +89,7 @@ def read_plain(
         if current is None or current.buyer != buyer or bullet:
             current = RawBlock([], buyer, "item" if bullet else "paragraph", reply=i >= boundary)
             blocks.append(current)
-        line = Line(masks.pieces(source, a, b), lineno=i)
+        line = Line(masks.pieces(source, a, b))
         line.strip()
         current.lines.append(line)
     return blocks

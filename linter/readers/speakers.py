@@ -1,11 +1,14 @@
-"""Call scripts: speaker labels start turns, stage directions are not speech."""
+"""Call scripts: who may speak (the speaker labels) and stage directions, which are not speech.
+
+:mod:`.speech` uses these to split a script into turns.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from ..document import Line, RawBlock
+from ..document import Line
 
 DEFAULT_REP = ("AE", "SDR", "Rep", "Seller", "Agent", "Salesperson", "BDR", "AM", "CSM")
 DEFAULT_BUYER = ("Buyer", "Prospect", "Customer", "Client", "CFO", "CTO", "Lead", "CEO", "VP")
@@ -40,47 +43,6 @@ def _label_pattern(rep: tuple[str, ...], buyer: tuple[str, ...]) -> re.Pattern:
     return _cache[key]
 
 
-def _label_of(line: Line, pattern: re.Pattern) -> re.Match | None:
-    return pattern.match(line.text)
-
-
-def split_turns(blocks: list[RawBlock], speakers: Speakers):
-    """Group blocks into turns when the text is a call script.
-
-    Returns ``(turns, is_script)``; ``turns`` is only meaningful for scripts.
-    """
-    from ..document import _Turnish
-
-    pattern = speakers.pattern()
-    rep = {s.lower() for s in speakers.rep}
-    labeled = rep_labeled = 0
-    for b in blocks:
-        for ln in b.lines:
-            m = _label_of(ln, pattern)
-            if m:
-                labeled += 1
-                rep_labeled += m.group(1).lower() in rep
-    if labeled < 2 or not rep_labeled:
-        return [], False
-
-    turns: list[_Turnish] = []
-    for b in blocks:
-        current: _Turnish | None = None
-        for ln in b.lines:
-            m = _label_of(ln, pattern)
-            if m:
-                name = m.group(1)
-                ln.cut(0, m.end())
-                is_buyer = b.buyer or name.lower() not in rep
-                current = _Turnish(is_buyer, name, False, [RawBlock([], is_buyer, b.kind)])
-                turns.append(current)
-            elif current is None:
-                current = _Turnish(b.buyer, None, True, [RawBlock([], b.buyer, b.kind)])
-                turns.append(current)
-            _drop_stage_directions(ln)
-            current.blocks[-1].lines.append(ln)
-    return turns, True
-
-
-def _drop_stage_directions(line: Line) -> None:
+def drop_stage_directions(line: Line) -> None:
+    """Cut ``(laughs)``, ``(pause)`` and other parenthesized directions from a script line."""
     line.cut_many([m.span() for m in STAGE_DIRECTION.finditer(line.text)])

@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 
-from ..document import ABOUT_SELLING, DRAFT, INLINE_REPLY, REPLY, SCRIPT, RawBlock, _Turnish
-from .speakers import Speakers, _drop_stage_directions
+from ..document import ABOUT_SELLING, DRAFT, INLINE_REPLY, REPLY, SCRIPT, RawBlock, RawTurn
+from .speakers import Speakers, drop_stage_directions
 
 #: "Hi Dana,", "Hello [First Name],", "Dear team", "{{first_name}},": a message opens.
 GREETING = re.compile(
@@ -103,7 +103,7 @@ def classify(blocks: list[RawBlock], speakers: Speakers) -> str:
     return DRAFT
 
 
-def structure(blocks: list[RawBlock], speakers: Speakers) -> tuple[list[_Turnish], str]:
+def structure(blocks: list[RawBlock], speakers: Speakers) -> tuple[list[RawTurn], str]:
     """Turns (with their message and conversation) and the kind of text."""
     kind = classify(blocks, speakers)
     if kind == SCRIPT:
@@ -111,23 +111,23 @@ def structure(blocks: list[RawBlock], speakers: Speakers) -> tuple[list[_Turnish
     if kind == ABOUT_SELLING:
         return _about_selling(blocks, speakers), kind
     if kind == INLINE_REPLY:
-        turns: list[_Turnish] = []
+        turns: list[RawTurn] = []
         for b in blocks:
             if not turns or turns[-1].buyer != b.buyer:
-                turns.append(_Turnish(b.buyer, None, False, []))
+                turns.append(RawTurn(b.buyer, None, False, []))
             turns[-1].blocks.append(b)
         return turns, kind
     rep = [b for b in blocks if not b.buyer]
     buyer = [b for b in blocks if b.buyer]
-    return [_Turnish(True, None, False, buyer), _Turnish(False, None, False, rep)], kind
+    return [RawTurn(True, None, False, buyer), RawTurn(False, None, False, rep)], kind
 
 
-def _labeled_turns(blocks: list[RawBlock], speakers: Speakers, carry: bool) -> list[_Turnish]:
+def _labeled_turns(blocks: list[RawBlock], speakers: Speakers, carry: bool) -> list[RawTurn]:
     """Speaker turns; with ``carry`` an unlabeled block continues the turn before it."""
     pattern = speakers.pattern()
     rep = {s.lower() for s in speakers.rep}
-    turns: list[_Turnish] = []
-    current: _Turnish | None = None
+    turns: list[RawTurn] = []
+    current: RawTurn | None = None
     for b in blocks:
         if not carry or b.kind == "heading":
             current = None
@@ -138,22 +138,22 @@ def _labeled_turns(blocks: list[RawBlock], speakers: Speakers, carry: bool) -> l
                 name = m.group(1)
                 ln.cut(0, m.end())
                 is_buyer = b.buyer or name.lower() not in rep
-                current = _Turnish(is_buyer, name, False, [RawBlock([], is_buyer, b.kind)])
+                current = RawTurn(is_buyer, name, False, [RawBlock([], is_buyer, b.kind)])
                 turns.append(current)
             elif current is None:
-                current = _Turnish(b.buyer, None, True, [RawBlock([], b.buyer, b.kind)])
+                current = RawTurn(b.buyer, None, True, [RawBlock([], b.buyer, b.kind)])
                 turns.append(current)
             elif first:
                 current.blocks.append(RawBlock([], current.buyer, b.kind))
             first = False
-            _drop_stage_directions(ln)
+            drop_stage_directions(ln)
             current.blocks[-1].lines.append(ln)
         if b.kind == "heading":
             current = None
     return turns
 
 
-def _script(blocks: list[RawBlock], speakers: Speakers) -> list[_Turnish]:
+def _script(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:
     turns = _labeled_turns(blocks, speakers, carry=True)
     message = 0
     for t in turns:
@@ -181,9 +181,9 @@ def _label(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[_Turnish]:
+def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:
     pattern = speakers.pattern()
-    turns: list[_Turnish] = []
+    turns: list[RawTurn] = []
     conversation = 0
     message = 0
     avoid_section = say_section = False
@@ -197,12 +197,12 @@ def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[_Turnish]
             if turns and turns[-1].narration and not turns[-1].buyer:
                 turns[-1].blocks.append(b)
             else:
-                turns.append(_Turnish(False, None, True, [b], message, conversation))
+                turns.append(RawTurn(False, None, True, [b], message, conversation))
             last_group = None
             return
         if buyer:
             message += 1
-            turns.append(_Turnish(True, None, False, [b], message, conversation))
+            turns.append(RawTurn(True, None, False, [b], message, conversation))
             last_group = None
             return
         if group is None or group != last_group:
@@ -211,7 +211,7 @@ def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[_Turnish]
         if turns and not turns[-1].buyer and not turns[-1].narration and turns[-1].message == message:
             turns[-1].blocks.append(b)
         else:
-            turns.append(_Turnish(False, None, False, [b], message, conversation))
+            turns.append(RawTurn(False, None, False, [b], message, conversation))
 
     for b in blocks:
         text = _text(b)
