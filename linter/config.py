@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 
+from .finding import SEVERITIES
 from .readers import DEFAULT_EXTENSIONS
 from .readers.speakers import DEFAULT_BUYER, DEFAULT_REP, Speakers
 
@@ -19,7 +20,6 @@ TOP_KEYS = {
     "select", "ignore", "fail-on", "exclude", "extensions", "speakers", "rules", "severity",
     "max-file-size", "languagetool-url", "library",
 }
-SEVERITIES = ("info", "warning", "error")
 DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
 

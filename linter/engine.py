@@ -12,7 +12,7 @@ import re
 
 from .config import Config
 from .document import Document
-from .finding import Finding
+from .finding import Finding, Unavailable
 
 CONTROL = re.compile(
     r"<!--\s*empathy-lint\s*:\s*(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -118,13 +118,10 @@ def _controls(source: str):
             pos = m.start() + 1
 
 
-class Unavailable(Exception):
-    """A rule could not run (grammar without its server); the others did."""
-
-
 def lint(document: Document, config: Config, path: str | None = None, problems: list | None = None) -> list[Finding]:
-    """Findings for one document. A rule that cannot run (``GrammarUnavailable``)
-    is skipped; its one-line message is added to ``problems`` when given."""
+    """Findings for one document. A rule that cannot run (it raises
+    :class:`~linter.finding.Unavailable`) is skipped; its one-line message
+    is added to ``problems`` when given."""
     from . import language
 
     with language.document_scope(document.caches):
@@ -140,9 +137,7 @@ def _lint(document: Document, config: Config, path: str | None, problems: list |
         severity = config.severity_of(module)
         try:
             hits = list(module.check(document, config.options_of(module)))
-        except Exception as exc:
-            if type(exc).__name__ != "GrammarUnavailable":
-                raise
+        except Unavailable as exc:
             if problems is not None and str(exc) not in problems:
                 problems.append(str(exc))
             continue

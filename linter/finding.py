@@ -1,8 +1,21 @@
-"""What rules report (:class:`Hit`) and what users see (:class:`Finding`)."""
+"""What rules report (:class:`Hit`), what users see (:class:`Finding`), and
+how a rule says it cannot run (:class:`Unavailable`)."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+
+
+#: The severities a finding can have, lowest first (``--fail-on`` compares by this order).
+SEVERITIES = ("info", "warning", "error")
+
+
+class Unavailable(Exception):
+    """A rule cannot run here (the grammar check without a reachable LanguageTool).
+
+    The engine skips the rule and reports ``str(exc)``, one line, as a
+    problem; the other rules still run.
+    """
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ import threading
 import traceback
 from dataclasses import dataclass, field
 
+from .finding import Unavailable
+
 EXIT_ERROR = 2
 INSTALL_HINT = (
     "empathy-lint-lsp: the language server needs the 'lsp' extra (pygls, lsprotocol): "
@@ -210,7 +212,7 @@ class Cancelled(Exception):
 
 
 class _GuardedRule:
-    """A rule module whose ``check`` stops on cancellation and never raises (but for GrammarUnavailable)."""
+    """A rule module whose ``check`` stops on cancellation and never raises (but for :class:`~linter.finding.Unavailable`)."""
 
     def __init__(self, module, token: threading.Event, failures: list) -> None:
         self._module = module
@@ -225,9 +227,9 @@ class _GuardedRule:
             raise Cancelled()
         try:
             hits = list(self._module.check(document, options))
+        except Unavailable:
+            raise
         except Exception as exc:
-            if type(exc).__name__ == "GrammarUnavailable":
-                raise
             self._failures.append((self._module.ID, exc, traceback.format_exc()))
             return iter(())
         return iter(hits)

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 import linter
-from linter import grammar
+from linter import languagetool
 from linter.config import Config
 from linter.readers import read
 from linter.rules import grammar as grammar_rule
@@ -172,9 +172,9 @@ def _isolated(monkeypatch, tmp_path):
     """No real server, no local LanguageTool, nothing remembered between tests."""
     monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)  # the real-server test passes it explicitly
     monkeypatch.setenv("LTP_PATH", str(tmp_path / "no-languagetool-here"))
-    grammar.forget()
+    languagetool.forget()
     yield
-    grammar.forget()
+    languagetool.forget()
 
 
 @pytest.fixture
@@ -221,7 +221,7 @@ def test_no_server_configured_finds_nothing_and_says_nothing(capsys):
 
 
 def test_required_without_a_server_is_one_clear_line():
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.", required=True)
     assert "\n" not in str(exc.value)
     assert "LANGUAGETOOL_URL" in str(exc.value)
@@ -310,12 +310,12 @@ On Tue, Mar 3, 2026 at 9:14 AM Dana Lee <dana@example.com> wrote:
 
 
 def test_merge_fields_are_sent_as_a_placeholder_and_never_reported(fake_lt):
-    lt = fake_lt(flags=[{"words": grammar.PLACEHOLDER}, {"words": "a " + grammar.PLACEHOLDER}, {"words": "teh"}])
+    lt = fake_lt(flags=[{"words": languagetool.PLACEHOLDER}, {"words": "a " + languagetool.PLACEHOLDER}, {"words": "teh"}])
     text = "Hi {{first_name}}, teh plan for {company} is a {{product}} upgrade."
     found = run(text, **{"languagetool-url": lt.url})
     assert [span(text, f) for f in found] == ["teh"]
     assert "{{" not in lt.sent and "{company}" not in lt.sent and "\ufffc" not in lt.sent
-    assert lt.sent.count(grammar.PLACEHOLDER) == 3
+    assert lt.sent.count(languagetool.PLACEHOLDER) == 3
 
 
 def test_a_match_touching_a_merge_field_is_not_reported(fake_lt):
@@ -390,7 +390,7 @@ def test_one_very_long_sentence_is_cut_at_white_space(fake_lt):
 
 def test_a_server_that_refuses_everything_is_unavailable(fake_lt):
     lt = fake_lt(refuse_over=10)
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check(_long_draft(5), **{"languagetool-url": lt.url})
     assert "\n" not in str(exc.value)
     assert len(lt.requests) < 20
@@ -422,7 +422,7 @@ FAILURES = {
 @pytest.mark.parametrize("behaviour", FAILURES.values(), ids=FAILURES.keys())
 def test_a_failing_server_is_one_clear_line(fake_lt, behaviour):
     lt = fake_lt(**behaviour)
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for sharing teh notes.", **{"languagetool-url": lt.url})
     message = str(exc.value)
     assert "\n" not in message and message.startswith("grammar: ")
@@ -431,7 +431,7 @@ def test_a_failing_server_is_one_clear_line(fake_lt, behaviour):
 
 def test_connection_refused(fake_lt):
     url = f"http://127.0.0.1:{_closed_port()}"
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.", **{"languagetool-url": url})
     assert "cannot reach LanguageTool" in str(exc.value) and "\n" not in str(exc.value)
 
@@ -439,7 +439,7 @@ def test_connection_refused(fake_lt):
 def test_a_slow_server_times_out(fake_lt):
     lt = fake_lt(delay=2.5)
     started = time.monotonic()
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.", **{"languagetool-url": lt.url, "timeout": 1})
     assert time.monotonic() - started < 2.4
     assert "no answer within 1 s" in str(exc.value)
@@ -448,17 +448,17 @@ def test_a_slow_server_times_out(fake_lt):
 def test_an_unreachable_server_is_tried_once_per_run():
     url = f"http://127.0.0.1:{_closed_port()}"
     for _ in range(3):
-        with pytest.raises(grammar.GrammarUnavailable):
+        with pytest.raises(languagetool.GrammarUnavailable):
             check("Thanks for the notes.", **{"languagetool-url": url})
     started = time.monotonic()
-    with pytest.raises(grammar.GrammarUnavailable):
+    with pytest.raises(languagetool.GrammarUnavailable):
         check("Thanks again.", **{"languagetool-url": url})
     assert time.monotonic() - started < 0.1
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com/lt", "file:///etc/passwd", "http://"])
 def test_a_url_that_is_not_http_is_one_clear_line(url):
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.", **{"languagetool-url": url})
     assert "\n" not in str(exc.value)
 
@@ -471,7 +471,7 @@ def test_the_check_fails_before_yielding_anything(fake_lt):
     opts = dict(grammar_rule.OPTIONS, **{"languagetool-url": lt.url})
     assert len(list(grammar_rule.check(doc, opts))) == 10
     gen = grammar_rule.check(doc, dict(grammar_rule.OPTIONS, **{"languagetool-url": lt_bad.url}))
-    with pytest.raises(grammar.GrammarUnavailable):
+    with pytest.raises(languagetool.GrammarUnavailable):
         next(gen)
 
 
@@ -483,7 +483,7 @@ def test_the_other_rules_are_unaffected_by_a_failing_server(fake_lt):
     expected = [(f.rule, f.line, f.column) for f in linter.lint_text(text, "draft.txt", others)]
     assert expected
     gen = grammar_rule.check(read(text, "draft.txt"), dict(grammar_rule.OPTIONS, **{"languagetool-url": lt.url}))
-    with pytest.raises(grammar.GrammarUnavailable):
+    with pytest.raises(languagetool.GrammarUnavailable):
         list(gen)
     assert [(f.rule, f.line, f.column) for f in linter.lint_text(text, "draft.txt", others)] == expected
 
@@ -523,20 +523,20 @@ def _fake_language_tool_python(monkeypatch, make_tool):
     module.download_lt = download_lt
     monkeypatch.setitem(sys.modules, "language_tool_python", module)
     monkeypatch.setitem(sys.modules, "language_tool_python.download_lt", download_lt)
-    monkeypatch.setattr(grammar, "_local_tool", None)
+    monkeypatch.setattr(languagetool, "_local_tool", None)
 
 
 def test_no_local_languagetool_without_an_installation_or_java(tmp_path, monkeypatch):
     monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
     monkeypatch.setenv("PATH", str(tmp_path / "bin"))
-    assert grammar.local_installation() is None
+    assert languagetool.local_installation() is None
     _fake_installation(tmp_path / "lt")
-    assert grammar.local_installation() is None  # looked up once per process ...
-    grammar.forget()
-    assert grammar.local_installation() is None  # ... and still none: no java
+    assert languagetool.local_installation() is None  # looked up once per process ...
+    languagetool.forget()
+    assert languagetool.local_installation() is None  # ... and still none: no java
     _fake_java(tmp_path / "bin")
-    grammar.forget()
-    assert grammar.local_installation() == tmp_path / "lt" / "LanguageTool-6.8"
+    languagetool.forget()
+    assert languagetool.local_installation() == tmp_path / "lt" / "LanguageTool-6.8"
     assert not (tmp_path / "nothing").exists()
 
 
@@ -587,7 +587,7 @@ def test_local_start_failures_are_one_clear_line(tmp_path, monkeypatch, error):
         raise error
 
     _fake_language_tool_python(monkeypatch, boom)
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.")
     assert "\n" not in str(exc.value) and "local LanguageTool" in str(exc.value)
 
@@ -598,8 +598,8 @@ def test_language_tool_python_missing_is_one_clear_line(tmp_path, monkeypatch):
     _fake_installation(tmp_path / "lt")
     _fake_java(tmp_path / "bin")
     monkeypatch.setitem(sys.modules, "language_tool_python", None)  # import fails
-    monkeypatch.setattr(grammar, "_local_tool", None)
-    with pytest.raises(grammar.GrammarUnavailable) as exc:
+    monkeypatch.setattr(languagetool, "_local_tool", None)
+    with pytest.raises(languagetool.GrammarUnavailable) as exc:
         check("Thanks for the notes.")
     assert "language-tool-python is not installed" in str(exc.value)
 
@@ -641,19 +641,19 @@ def test_a_real_languagetool_server():
 
 def test_an_offset_inside_a_surrogate_pair_takes_the_whole_character():
     doc = read("Go 😀 now.", "draft.txt")
-    (chunk,) = grammar.build_chunks(doc, 1000)
+    (chunk,) = languagetool.build_chunks(doc, 1000)
     u16 = chunk.utf16_to_index()
     # "😀" is UTF-16 units 3 and 4; a match at unit 4 (its low half) still covers it.
-    assert grammar.map_match(chunk, u16, 4, 1) == (3, 4)
-    assert grammar.map_match(chunk, u16, 3, 2) == (3, 4)
-    assert grammar.map_match(chunk, u16, 6, 3) == (5, 8)  # "now" after the emoji
-    assert grammar.map_match(chunk, u16, 99, 1) is None
+    assert languagetool.map_match(chunk, u16, 4, 1) == (3, 4)
+    assert languagetool.map_match(chunk, u16, 3, 2) == (3, 4)
+    assert languagetool.map_match(chunk, u16, 6, 3) == (5, 8)  # "now" after the emoji
+    assert languagetool.map_match(chunk, u16, 99, 1) is None
 
 
 def test_a_rate_limited_server_is_not_asked_again_this_run(fake_lt):
     lt = fake_lt(status=429, body="Error: too many requests")
     for _ in range(3):
-        with pytest.raises(grammar.GrammarUnavailable):
+        with pytest.raises(languagetool.GrammarUnavailable):
             check("Thanks for the notes.", **{"languagetool-url": lt.url})
     assert len(lt.requests) == 1
 

@@ -483,7 +483,7 @@ def test_utf7_eml_with_a_lone_surrogate(repo, fmt):
 
 
 def test_deeply_nested_grammar_answer_is_one_line_not_a_lost_file():
-    from linter import grammar
+    from linter import languagetool
 
-    with pytest.raises(grammar.GrammarUnavailable, match="did not answer with JSON"):
-        grammar._parse("http://127.0.0.1:9/v2/", "[" * 100_000)
+    with pytest.raises(languagetool.GrammarUnavailable, match="did not answer with JSON"):
+        languagetool._parse("http://127.0.0.1:9/v2/", "[" * 100_000)

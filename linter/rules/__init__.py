@@ -36,7 +36,6 @@ _MODULES = (
 #: rule id -> module, in documentation order
 REGISTRY = {m.ID: m for m in _MODULES}
 ALIASES = {alias: m.ID for m in _MODULES for alias in getattr(m, "ALIASES", ())}
-SEVERITIES = ("info", "warning", "error")
 
 
 class UnknownRule(KeyError):

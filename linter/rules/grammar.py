@@ -86,7 +86,7 @@ OPTIONS = {
     "languagetool-url": "",
     "language": "en-US",
     "timeout": 10,
-    "max-request-chars": 20_000,  # linter.grammar.DEFAULT_MAX_CHARS
+    "max-request-chars": 20_000,  # linter.languagetool.DEFAULT_MAX_CHARS
     "disabled-rules": ("WHITESPACE_RULE",),
     "required": False,
 }
@@ -119,20 +119,20 @@ def _server_or_local_install(url: str, ltp_path: str, home: str) -> bool:
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     if not _may_run(options):
         return
-    from .. import grammar  # networking modules load only when grammar may run
+    from .. import languagetool  # networking modules load only when grammar may run
 
     language = options.get("language") or "en-US"
-    base = grammar.endpoint(options.get("languagetool-url"), language)
+    base = languagetool.endpoint(options.get("languagetool-url"), language)
     if base is None:
         if options.get("required"):
-            raise grammar.GrammarUnavailable(NOT_CONFIGURED)
+            raise languagetool.GrammarUnavailable(NOT_CONFIGURED)
         return
-    matches = grammar.check_document(
+    matches = languagetool.check_document(
         doc,
         base,
         language=language,
         timeout=float(options.get("timeout") or 10),
-        max_chars=int(options.get("max-request-chars") or grammar.DEFAULT_MAX_CHARS),
+        max_chars=int(options.get("max-request-chars") or languagetool.DEFAULT_MAX_CHARS),
         disabled_rules=tuple(options.get("disabled-rules") or ()),
     )
     for m in matches:

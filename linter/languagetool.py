@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import OPAQUE, Document
+from .finding import Unavailable
 
 ENV_URL = "LANGUAGETOOL_URL"
 #: The word a merge field or inline code is sent as: a name, so the
@@ -61,7 +62,7 @@ MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 USER_AGENT = "empathy-lint"
 
 
-class GrammarUnavailable(Exception):
+class GrammarUnavailable(Unavailable):
     """LanguageTool is configured (or required) but cannot be used.
 
     ``str(exc)`` is one line, fit for standard error as it is.
