@@ -535,9 +535,18 @@ def refers_to_concern(sentence: str) -> bool:
 _QUESTION_OR_IF = LazyPattern(r"^\s*(?:if|are you|do you|is your|would you)\b", re.IGNORECASE)
 
 
+# --- numbers -------------------------------------------------------------------
+
+#: Small counts spelled out ("two more days", "only three seats left"): an
+#: alternation for the rules' patterns, the one definition of number words.
+NUMBER_WORDS = r"one|two|three|four|five|six|seven|eight|nine|ten"
+#: Round numbers spelled out, which a pitch names ("twenty seats", "ninety days").
+ROUND_NUMBER_WORDS = r"twelve|fifteen|twenty|thirty|sixty|ninety|hundred"
+
+
 # --- pitch ---------------------------------------------------------------------
 
-_NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
+_NUMBER = rf"(?:\d+(?:[.,]\d+)*|{NUMBER_WORDS}|{ROUND_NUMBER_WORDS})"
 _MONEY = LazyPattern(
     r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
     rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
@@ -838,7 +847,7 @@ def pressure(text: str) -> list[tuple[int, int]]:
 
 _SMALL_AMOUNT = LazyPattern(
     r"(?<![\w'])(?:only|just|merely|simply)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
-    r"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*k?)\b"
+    rf"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|{NUMBER_WORDS}|\d[\d,.]*k?)\b"
     r"(?:[\s-]+[\w%$-]+){0,3}[\s-]+(?:more|extra|delay|delays|wait|increase|hike|bump|fee|fees|outage|downtime|hiccup|glitch|blip|setback|inconvenience|hassle|difference|days?|weeks?|hours?|minutes?|months?|dollars?|bucks|percent|issue|bug|problem|thing|change|adjustment|step|steps|clicks?|cents?|slip|slippage|snag)\b"
     r"|[$€£]\s?\d[\d,.]*k?(?:\s+(?:more|extra|a\s+month|per\s+\w+|difference))?|\d[\d,.]*\s?%(?:\s+(?:more|higher|increase))?)",
     re.IGNORECASE,

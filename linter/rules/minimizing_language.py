@@ -65,7 +65,7 @@ MESSAGE = "“{phrase}” shrinks the buyer’s feeling; deflecting difficult fe
 #: "It's only $40", "that's just 2 days", "it's only ten minutes": an
 #: amount that makes the concern small (only in a response to a concern).
 _NUMBER = (
-    r"(?:[$€£]\s?\d(?:[\d,]|\.\d)*k?|\d(?:[\d,]|\.\d)*\s?(?:k\b|%|percent\b)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple)\b)"
+    rf"(?:[$€£]\s?\d(?:[\d,]|\.\d)*k?|\d(?:[\d,]|\.\d)*\s?(?:k\b|%|percent\b)?|(?:{vocabulary.NUMBER_WORDS}|a\s+few|a\s+couple)\b)"
     r"(?:\s+(?:more|extra|dollars|bucks|minutes|hours|days|weeks|clicks|steps)\b)?"
 )
 AMOUNT = re.compile(

@@ -62,7 +62,7 @@ OPTIONS = {"extra-phrases": ()}
 
 MESSAGE = "“{phrase}” puts pressure right after empathy; manipulation may yield short-term wins but damages credibility long-term."
 
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful(?:\s+of)?|a\s+couple(?:\s+of)?)"
+_COUNT = rf"(?:\d+|{vocabulary.NUMBER_WORDS}|a\s+few|a\s+handful(?:\s+of)?|a\s+couple(?:\s+of)?)"
 _SCARCE = r"(?:spots?|seats?|slots?|licen[cs]es?|places?|openings?|units?|contracts?|companies|customers|teams|accounts|partners)"
 _OFFER = (
     r"(?:price|prices|pricing|rate|rates|discount|discounts|offer|deal|promotion|promo|credit|quote|terms|incentive|"
