@@ -5,7 +5,15 @@
 - ``linter/readers/`` never imports ``rules``;
 - ``linter/formats/`` never imports ``readers`` or rule internals (the registry
   ``linter.rules`` itself is allowed);
-- nothing imports ``linter.cli``.
+- nothing imports ``linter.cli``;
+- nothing under ``linter/`` imports ``docs/`` (the site's hook imports the
+  linter, never the other way), not even by loading a file of it;
+- ``linter/document.py`` imports no reader: the readers build the Document.
+
+And two rules of the house: a rule that cannot run raises the shared
+``linter.finding.Unavailable``, caught by its type, never by a class name;
+no two modules under ``linter/`` share a name (the grammar rule and the
+LanguageTool adapter are ``rules/grammar.py`` and ``languagetool.py``).
 
 Every import counts, also one inside a function, ``from . import x`` and
 ``importlib.import_module("...")`` with a literal name.
@@ -14,6 +22,7 @@ Every import counts, also one inside a function, ``from . import x`` and
 from __future__ import annotations
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,6 +122,11 @@ def test_readers_never_import_rules():
     assert violations(files, ["linter.rules"]) == []
 
 
+def test_document_imports_no_reader():
+    """Speaker turns are split in the readers before the Document is assembled."""
+    assert violations([REPO / "linter" / "document.py"], ["linter.readers"]) == []
+
+
 def test_formats_never_import_readers_or_rule_internals():
     files = sorted((REPO / "linter" / "formats").rglob("*.py"))
     assert files
@@ -134,3 +148,104 @@ def test_every_rule_lives_in_its_own_module_named_after_its_id():
         assert module.ID == rule_id
         assert module.SEVERITY in ("error", "warning", "info")
         assert (module.__doc__ or "").strip(), f"{rule_id} has no documentation page"
+
+
+# --- nothing under linter/ imports docs/ -------------------------------------------
+
+
+def docs_module_names() -> set[str]:
+    """Names under which code in ``docs/`` could be imported: ``docs`` itself,
+    and each module or package in it by its own name (MkDocs puts a hook's
+    folder on ``sys.path``). Standard-library names are left out."""
+    names = {"docs"}
+    for path in (REPO / "docs").rglob("*.py"):
+        names.add(path.stem if path.name != "__init__.py" else path.parent.name)
+    return {n for n in names if n not in sys.stdlib_module_names}
+
+
+#: Calls that load Python code from a file path rather than by module name.
+FILE_LOADERS = {"spec_from_file_location", "run_path", "SourceFileLoader", "load_source"}
+
+
+def _own_nodes(scope: ast.AST):
+    """The nodes of a module or function, not those of the functions inside it."""
+    for child in ast.iter_child_nodes(scope):
+        if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        yield child
+        yield from _own_nodes(child)
+
+
+def loads_docs_by_path(path: Path, source: str | None = None) -> list[str]:
+    """Functions of ``path`` that load a Python file and name ``docs`` in a path."""
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for scope in [tree, *(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)))]:
+        nodes = list(_own_nodes(scope))
+        calls = {
+            (n.func.attr if isinstance(n.func, ast.Attribute) else getattr(n.func, "id", None))
+            for n in nodes
+            if isinstance(n, ast.Call)
+        }
+        if not calls & FILE_LOADERS:
+            continue
+        strings = [n.value for n in nodes if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        if any(s.strip("/") == "docs" or s.startswith("docs/") or "/docs/" in s for s in strings):
+            found.append(getattr(scope, "name", "<module>"))
+    return found
+
+
+def test_the_docs_checkers_see_what_they_look_for():
+    source = (
+        "import importlib.util\n"
+        "from pathlib import Path\n"
+        "def hook():\n"
+        "    spec = importlib.util.spec_from_file_location('h', Path('docs') / 'hooks' / 'site.py')\n"
+    )
+    assert loads_docs_by_path(REPO / "linter" / "probe.py", source) == ["hook"]
+    assert "docs.hooks.site" in imports_of(REPO / "linter" / "probe.py", "from docs.hooks import site\n")
+
+
+def test_nothing_under_linter_imports_docs():
+    files = python_files("linter")
+    assert violations(files, sorted(docs_module_names())) == []
+    assert {str(p.relative_to(REPO)): loads_docs_by_path(p) for p in files if loads_docs_by_path(p)} == {}
+
+
+# --- rules of the house ----------------------------------------------------------
+
+
+def compares_class_names(path: Path, source: str | None = None) -> list[int]:
+    """Lines where ``type(x).__name__`` (or ``x.__class__.__name__``) is compared with a string."""
+    tree = ast.parse(source if source is not None else path.read_text(encoding="utf-8"), str(path))
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        named = any(isinstance(s, ast.Attribute) and s.attr == "__name__" for s in sides)
+        literal = any(isinstance(s, (ast.Constant, ast.Tuple, ast.Set, ast.List)) for s in sides)
+        if named and literal:
+            lines.append(node.lineno)
+    return lines
+
+
+def test_exceptions_are_caught_by_type_not_by_class_name():
+    assert compares_class_names(REPO / "probe.py", "if type(exc).__name__ != 'GrammarUnavailable':\n    raise\n") == [1]
+    found = {str(p.relative_to(REPO)): compares_class_names(p) for p in ALL_FILES}
+    assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_an_unavailable_rule_raises_the_shared_exception():
+    from linter.finding import Unavailable
+    from linter.languagetool import GrammarUnavailable
+
+    assert issubclass(GrammarUnavailable, Unavailable)
+
+
+def test_no_two_modules_under_linter_share_a_name():
+    seen: dict[str, list[str]] = {}
+    for path in python_files("linter"):
+        if path.name != "__init__.py":
+            seen.setdefault(path.stem, []).append(str(path.relative_to(REPO)))
+    assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}
