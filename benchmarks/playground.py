@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'server':<7} {'first findings (s)':>19} {'bytes':>12} {'page':>10} {'runtime':>12} {'wheels':>10}"
           f" {'2nd check (ms)':>15} {'repeat visit (s, bytes)':>24}")
     for name, runs in results.items():
-        med = lambda key: statistics.median(r[key] for r in runs)  # noqa: E731
+        med = lambda key, runs=runs: statistics.median(r[key] for r in runs)  # noqa: E731
         kinds = {k: statistics.median(r["by_kind"].get(k, 0) for r in runs) for k in ("page", "runtime", "wheels")}
         print(f"{name:<7} {med('first_findings_s'):>19.2f} {med('bytes'):>12,.0f} {kinds['page']:>10,.0f}"
               f" {kinds['runtime']:>12,.0f} {kinds['wheels']:>10,.0f} {med('second_check_ms'):>15.0f}"

@@ -94,7 +94,8 @@ def empathy_lint_venv() -> list[str]:
     with tempfile.TemporaryDirectory(prefix="empathy-build-") as tmp:
         # build from a copy: pip's in-tree build would leave build/ and *.egg-info behind
         src = Path(tmp) / "src"
-        shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(".git", ".venv*", "node_modules", "site", "build", "*.egg-info", "__pycache__", "tests", "docs"))
+        skipped = (".git", ".venv*", "node_modules", "site", "build", "*.egg-info", "__pycache__", "tests", "docs")
+        shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(*skipped))
         # the checkout itself afresh, then whatever it needs that is missing (click, markdown-it-py)
         subprocess.run(
             [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--force-reinstall", "--no-deps", str(src)],

@@ -65,7 +65,7 @@ class Config:
             opts["required"] = True
         return opts
 
-    def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=(), require_grammar=False) -> "Config":
+    def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=(), require_grammar=False) -> Config:
         return replace(
             self,
             require_grammar=require_grammar or self.require_grammar,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 BINARY_SNIFF = 8192
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-
 #: The severities a finding can have, lowest first (``--fail-on`` compares by this order).
 SEVERITIES = ("info", "warning", "error")
 

@@ -12,11 +12,10 @@ import contextlib
 import contextvars
 import functools
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
 import phrasebank
-
 
 CLAUSE_PUNCT = ",;:—–(-\"'\u2026"
 LEAD_INS = frozenset(
@@ -253,7 +252,7 @@ class PhraseMatcher:
         return body
 
     @classmethod
-    def literal(cls, phrases: Iterable[str]) -> "PhraseMatcher":
+    def literal(cls, phrases: Iterable[str]) -> PhraseMatcher:
         return cls((normalize_phrase(p) for p in phrases if p.strip()), literal=True)
 
     def _valid(self, text: str, index: int, start: int, end: int) -> bool:

@@ -370,7 +370,7 @@ def _request(base: str, path: str, timeout: float, data: dict | None = None) -> 
             chunks, size = [], 0
             while size <= MAX_RESPONSE_BYTES:
                 if time.monotonic() > deadline:
-                    raise socket.timeout()
+                    raise TimeoutError()
                 chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
                 if not chunk:
                     break

@@ -132,7 +132,7 @@ def turn_pronouns(text: str, vendor: bool = True) -> str:
     pos = 0
     prev_turned_i = False
     tokens = list(_TOKEN.finditer(text))
-    for k, m in enumerate(tokens):
+    for m in tokens:
         word = m.group()
         lower = word.lower()
         new = None
@@ -144,7 +144,10 @@ def turn_pronouns(text: str, vendor: bool = True) -> str:
             new = _VENDOR[lower]
         elif vendor and lower == "you":
             before = text[max(0, m.start() - 30) : m.start()].rstrip().lower()
-            new = "us" if re.search(r"(?:\b(?:to|for|with|from|by|at|of|about|than|like|give|gave|told|tell|sent|send|charge|charged|pay|paid|trust|with)\s*$)", before) else "we"
+            object_of = re.search(
+                r"(?:\b(?:to|for|with|from|by|at|of|about|than|like|give|gave|told|tell|sent|send|charge|charged|pay|paid|trust|with)\s*$)", before
+            )
+            new = "us" if object_of else "we"
         prev_turned_i = lower == "i"
         if new is None:
             continue

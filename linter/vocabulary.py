@@ -309,13 +309,20 @@ _BUYER_NOUNS = LazyPattern(
     r"(?:that\s+)?the\s+(?:budget|timing|board|quarter|team|deadline|goal|market|economy|year|week|month|situation|last\s+vendor|previous\s+vendor|old\s+system|current\s+system|process\s+on\s+your\s+side)\b",
     re.IGNORECASE,
 )
-_CLAUSE_STOP = LazyPattern(r"[;.!?\u2014\u2013]|,\s*(?:but|and|so|which|though|although|because)\b|\s(?:but|though|although|because|which|so\s+(?:let|i|we))\s", re.IGNORECASE)
+_CLAUSE_STOP = LazyPattern(
+    r"[;.!?\u2014\u2013]|,\s*(?:but|and|so|which|though|although|because)\b|\s(?:but|though|although|because|which|so\s+(?:let|i|we))\s", re.IGNORECASE
+)
 #: Nouns of the buyer's situation: "a rough quarter", "a tough spot" are about the buyer.
 _SITUATION_NOUN = LazyPattern(
     r"\s+(?:week|weeks|month|months|quarter|quarters|year|years|time|times|spot|position|situation|day|days|stretch|period|season|ride|call|decision|choice|conversation)\b",
     re.IGNORECASE,
 )
-_EXCESS = LazyPattern(r"(?<![\w'-])(?:too\s+(?:[\w-]+)|over(?:priced|complicated|-?engineered|kill|blown|promised|promising|charg\w*|built|wrought|stuffed|loaded|sold)|overly\s+\w+|a\s+rip-?off|rip-?off|overkill|more\s+than\s+(?:it's\s+worth|you\s+need|it\s+should)|not\s+worth)", re.IGNORECASE)
+_EXCESS = LazyPattern(
+    r"(?<![\w'-])(?:too\s+(?:[\w-]+)"
+    r"|over(?:priced|complicated|-?engineered|kill|blown|promised|promising|charg\w*|built|wrought|stuffed|loaded|sold)"
+    r"|overly\s+\w+|a\s+rip-?off|rip-?off|overkill|more\s+than\s+(?:it's\s+worth|you\s+need|it\s+should)|not\s+worth)",
+    re.IGNORECASE,
+)
 _LOSING = LazyPattern(
     r"(?<![\w'])(?:(?:behind|lag(?:s|ging)?\s+behind|trail(?:s|ing)?|worse\s+than|not\s+as\s+\w+\s+as|less\s+\w+\s+than|outclassed|outpaced|beaten\s+by)"
     r"|(?:more\s+(?:expensive|costly|complicated|complex|limited|rigid))\s+than)(?![\w'])",
@@ -451,7 +458,9 @@ def claim_about_offer(text: str, start: int, buyer_words: str = "") -> int | Non
     if subject is None or subject.start() > 40 or _BUYER_NOUNS.match(clause, subject.start()):
         return None
     if re.match(r"[\s,;:]*(?:that\s+)?(?:it|this|that)\b", clause, re.IGNORECASE) and re.search(
-        r"\b(?:for\s+you|on\s+you|on\s+your|your\s+team|your\s+side|hard\s+to\s+hear|tough\s+to\s+hear|frustrating|stressful|disappointing)\b", clause, re.IGNORECASE
+        r"\b(?:for\s+you|on\s+you|on\s+your|your\s+team|your\s+side|hard\s+to\s+hear|tough\s+to\s+hear|frustrating|stressful|disappointing)\b",
+        clause,
+        re.IGNORECASE,
     ) and not _EXCESS.search(clause):
         return None  # "it's frustrating for your team": a validation, not a claim about the offer
     comma = clause.find(",", subject.end())
@@ -490,7 +499,11 @@ _TECHNICAL = frozenset(
 
 
 #: Cues of a plain bug report: with nothing else they voice no worry.
-_TECHNICAL_CUE = LazyPattern(r"^(?:fail|fails|failed|failing|failure|crash|crashes|crashed|crashing|breaks|breaking|broke|broken|issue|issues|problem|problems|froze|frozen|error|errors|bug|bugs)$", re.IGNORECASE)
+_TECHNICAL_CUE = LazyPattern(
+    r"^(?:fail|fails|failed|failing|failure|crash|crashes|crashed|crashing|breaks|breaking|broke|broken"
+    r"|issue|issues|problem|problems|froze|frozen|error|errors|bug|bugs)$",
+    re.IGNORECASE,
+)
 #: What turns a bug report into frustration: repetition, impact, an exclamation.
 _IMPACT = LazyPattern(
     r"(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)|!",

@@ -11,8 +11,8 @@ import sys
 
 import pytest
 
-
-from conftest import BAIT_NEXT as BAIT, one_line_error, run_cli, write
+from conftest import BAIT_NEXT as BAIT
+from conftest import one_line_error, run_cli, write
 
 REQUIRED_KEYS = {"path", "rule", "severity", "line", "column", "end_line", "end_column", "message", "suggestion"}
 CORE_RULES = ("but-bridge", "scripted-empathy", "conceded-fact", "solution-before-acknowledgment")

@@ -8,9 +8,9 @@ import os
 import pytest
 
 import linter
+from conftest import BAIT_NEXT as BAIT
+from conftest import one_line_error, run_cli, span_text, write
 from linter.config import Config, ConfigError, Finder, load_file
-
-from conftest import BAIT_NEXT as BAIT, one_line_error, run_cli, write, span_text
 
 CONCEDE = "You're right, it is too expensive for a team your size."
 

@@ -281,7 +281,9 @@ def drafts_dir(tmp_path, monkeypatch):
 def test_fix_reports_what_is_left(drafts_dir):
     result = run("--fix", "--select", "but-bridge", "drafts")
     assert result.exit_code == 1  # the sentence-start "But" is left for a person to rewrite
-    assert result.stdout == f"drafts/crlf.txt:4:19: but-bridge [warning] A “But” right after an acknowledgment takes it back; replace it with “and” to preserve alignment.\n"
+    assert result.stdout == (
+        "drafts/crlf.txt:4:19: but-bridge [warning] A “But” right after an acknowledgment takes it back; replace it with “and” to preserve alignment.\n"
+    )
     assert "fixed 2 findings in 2 files" in result.stderr
     assert (drafts_dir / "crlf.txt").read_bytes() == (
         "\ufeffHi {{first_name}},\r\n\r\n" + FIXABLE[0].replace(", but", ", and") + "\r\n" + FLAGGED_NOT_FIXABLE[0] + "\r\n"

@@ -7,7 +7,6 @@ import json
 import pytest
 from click.testing import CliRunner
 
-import linter
 from linter import fixes
 from linter.cli import main
 

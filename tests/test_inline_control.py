@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 import linter
-
-from conftest import BAIT_NEXT as BAIT, BAIT_RULES
+from conftest import BAIT_NEXT as BAIT
+from conftest import BAIT_RULES
 
 BB, SE = "but-bridge", "scripted-empathy"
 BOTH = {BB, SE}

@@ -12,7 +12,8 @@ import pytest
 pytest.importorskip("pygls")
 pytest.importorskip("lsprotocol")
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linter import lint_text
 from linter.lsp import LineIndex, disable_edit
@@ -170,7 +171,8 @@ def test_large_buffer_newer_edits_win(tmp_path):
         c.open(uri, big)
         for v in range(2, 6):
             c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": v},
-                                                "contentChanges": [{"range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "text": "x"}]})
+                                                "contentChanges": [{"range": {"start": {"line": 0, "character": 0},
+                                                                              "end": {"line": 0, "character": 0}}, "text": "x"}]})
         small = (tmp_path / "small.txt").as_uri()
         c.open(small, "I understand the timing is tight, but we need a decision.")
         assert any(d["code"] == "but-bridge" for d in c.diagnostics(small, timeout=300))  # answered while big lints

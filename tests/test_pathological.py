@@ -259,7 +259,7 @@ def _measure_n(make, ext: str, n: int) -> tuple[int, float]:
 
 def assert_linear(make, ext: str, n0: int) -> None:
     filename = "draft" + ext
-    for attempt in range(2):  # a run over the bound is measured once more before failing
+    for _attempt in range(2):  # a run over the bound is measured once more before failing
         n, t_n = _measure_n(make, ext, n0)
         big = make(4 * n, ext)
         bound = RATIO * t_n + SLACK

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 import phrasebank
-
 from conftest import REPO
 
 LISTS = REPO / "phrasebank" / "lists"

@@ -19,9 +19,8 @@ import re
 import pytest
 
 import linter
-from linter.document import normalize
-
 from conftest import original_text, span_text
+from linter.document import normalize
 
 OPEN, CLOSE = "\u27e6", "\u27e7"
 
@@ -309,9 +308,9 @@ def test_apostrophe_entity_matches_like_a_straight_apostrophe(entity, filename):
 
 def test_base64_email_points_at_the_encoded_line():
     body = (
-        "Hi Dana,\n\nThanks for walking me through the rollout plan yesterday, it helped a lot.\n"
-        "I completely understand, but we need a decision by Friday.\n\nSam\n"
-    ).encode("utf-8")
+        b"Hi Dana,\n\nThanks for walking me through the rollout plan yesterday, it helped a lot.\n"
+        b"I completely understand, but we need a decision by Friday.\n\nSam\n"
+    )
     encoded = base64.encodebytes(body).decode("ascii")  # 76 characters = 57 bytes a line
     head = EML_HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
     text = head + encoded

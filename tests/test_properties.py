@@ -18,10 +18,9 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 import linter
+from conftest import original_text, span_text
 from linter.document import normalize
 from linter.readers.eml import EmailError
-
-from conftest import original_text, span_text
 
 #: Modest by default to keep the suite fast; EMPATHY_LINT_EXAMPLES=2000 for a deeper search.
 EXAMPLES = int(os.environ.get("EMPATHY_LINT_EXAMPLES", "120"))

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pytest
 
 import linter
-
 from conftest import BAIT, BAIT_FLAGS, BAIT_RULES, flags, span_text
 
 NEUTRAL = "Thanks for the call today."

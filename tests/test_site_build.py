@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import pytest
 
 import linter
-from conftest import serve
 import phrasebank
+from conftest import serve
 from linter.rules import REGISTRY
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -165,7 +165,10 @@ def test_a_callout_blockquote_is_never_the_buyers_message():
 
 
 def test_table_cells_under_an_avoid_column_are_not_speech():
-    page = "# Tone\n\n## Voice\n\n## Examples\n\n## More\n\n| Principle | Say | Avoid |\n| --- | --- | --- |\n| Empathetic | \u201cI know this blocks your launch.\u201d | \u201cWe apologize for the inconvenience.\u201d |\n"
+    page = (
+        "# Tone\n\n## Voice\n\n## Examples\n\n## More\n\n| Principle | Say | Avoid |\n| --- | --- | --- |\n"
+        "| Empathetic | \u201cI know this blocks your launch.\u201d | \u201cWe apologize for the inconvenience.\u201d |\n"
+    )
     assert readers.read(page, "tone.md").kind == ABOUT_SELLING
     assert found(page, "tone.md") == []
     assert [r for r, _, _ in found(page.replace("| Avoid |", "| Say too |"), "tone.md")] == ["scripted-empathy"]

@@ -396,7 +396,9 @@ def ui_html(base: str, rules: str, script: str) -> str:
         '<textarea class="ae-playground__input" id="ae-playground-text" name="draft" rows="12" '
         'spellcheck="true" autocomplete="off" aria-describedby="ae-playground-hint ae-playground-privacy" '
         'placeholder="Paste a draft here"></textarea>',
-        f'<p class="ae-playground__privacy" id="ae-playground-privacy"><svg class="ae-playground__lock" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false"><path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3 7h10v7H3z"/></svg> {e(PRIVACY)}</p>',
+        '<p class="ae-playground__privacy" id="ae-playground-privacy">'
+        '<svg class="ae-playground__lock" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">'
+        f'<path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2M3 7h10v7H3z"/></svg> {e(PRIVACY)}</p>',
         '<div class="ae-playground__actions">',
         '<button type="submit" class="md-button md-button--primary ae-playground__check">Check</button>',
         '<button type="button" class="md-button ae-playground__example">Try an example</button>',

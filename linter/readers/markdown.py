@@ -137,7 +137,6 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
 
     avoid_intro = False
     headings = sum(1 for t in tokens if t.type == "heading_open")
-    has_quote = any(t.type == "blockquote_open" for t in tokens)
     first_prose = next(
         (tok.content.split("\n", 1)[0] for k, tok in enumerate(tokens)
          if tok.type == "inline" and tok.map and not (k and tokens[k - 1].type == "heading_open")),
@@ -208,7 +207,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
             blocks.extend(_fence(source, spans, tok, masks, group, boundary))
             continue
         if tok.type == "html_block" and tok.map and not outside(tok.map[0]) and not tok.content.lstrip().startswith("<!--"):
-            blocks.extend(_html_block(source, spans, tok.map, (quote_depth > 0 and reply_like) or (boundary is not None and tok.map[0] >= boundary and not inline)))
+            buyer = (quote_depth > 0 and reply_like) or (boundary is not None and tok.map[0] >= boundary and not inline)
+            blocks.extend(_html_block(source, spans, tok.map, buyer))
             continue
         if tok.type != "inline":
             continue

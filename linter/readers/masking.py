@@ -58,7 +58,7 @@ class Masks:
         self.starts = [s[0] for s in merged]
 
     @classmethod
-    def of(cls, source: str, extra: list[tuple[int, int, str]] | None = None) -> "Masks":
+    def of(cls, source: str, extra: list[tuple[int, int, str]] | None = None) -> Masks:
         spans = [(a, b, " ") for a, b in _comments(source)]
         spans += [(m.start(), m.end(), OPAQUE) for m in TEMPLATE.finditer(source)]
         return cls(spans + (extra or []))

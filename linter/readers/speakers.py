@@ -21,7 +21,7 @@ class Speakers:
     buyer: tuple[str, ...]
 
     @classmethod
-    def default(cls) -> "Speakers":
+    def default(cls) -> Speakers:
         return cls(DEFAULT_REP, DEFAULT_BUYER)
 
     def pattern(self) -> re.Pattern:

@@ -221,7 +221,9 @@ def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:
             sample = False
             intro = ""
             avoid_section = bool(AVOID.search(text))
-            say_section = not avoid_section and bool(re.search(r"\b(?:responses?|replies|scripts?|talk\s+tracks?|what\s+to\s+say|sample|templates?|examples?|phrasing)\b", text, re.IGNORECASE))
+            say_section = not avoid_section and bool(
+                re.search(r"\b(?:responses?|replies|scripts?|talk\s+tracks?|what\s+to\s+say|sample|templates?|examples?|phrasing)\b", text, re.IGNORECASE)
+            )
             objection = OBJECTION.match(text) or _quoted_line(text)
             add(b, buyer=bool(objection) and not say_section, narration=not objection or say_section)
             continue

@@ -48,7 +48,7 @@ You’re aiming to scale fast but want to minimize risk—that’s a tough balan
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import fixes, language, suggestions, vocabulary
 from ..document import Document
@@ -156,7 +156,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         buyer = vocabulary.buyer_content(doc, turn)
         acknowledged = [None] * len(sentences)
 
-        def acked(k: int) -> int:
+        def acked(k: int, acknowledged=acknowledged, sentences=sentences, buyer=buyer) -> int:
             if acknowledged[k] is None:
                 acknowledged[k] = _acknowledged_from(sentences[k].text, extra, buyer)
             return acknowledged[k]

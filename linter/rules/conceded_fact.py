@@ -54,7 +54,7 @@ AE: It sounds like budget flexibility is limited right now. Which part of the bu
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import Document
@@ -94,7 +94,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         break
             if found is not None:
                 marker, end = found
-                yield Hit(s.start + marker.start, s.start + end, MESSAGE.format(words=_quote(s.text[marker.start:end])), suggestions.suggest(ID, doc, turn, s, marker.start, end))
+                message = MESSAGE.format(words=_quote(s.text[marker.start:end]))
+                yield Hit(s.start + marker.start, s.start + end, message, suggestions.suggest(ID, doc, turn, s, marker.start, end))
                 continue
             # "You're right." followed by the conceded claim in the next sentence.
             if i + 1 < len(sentences) and sentences[i + 1].block is s.block:
@@ -103,5 +104,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         continue
                     nxt = sentences[i + 1]
                     if vocabulary.claim_about_offer(nxt.text, 0, buyer) is not None or _extra_claim(nxt.text, extra, 0) is not None:
-                        yield Hit(s.start + marker.start, s.start + marker.end, MESSAGE.format(words=_quote(s.text[marker.start:] + " " + nxt.text)), suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text)))
+                        message = MESSAGE.format(words=_quote(s.text[marker.start:] + " " + nxt.text))
+                        suggestion = suggestions.suggest(ID, doc, turn, nxt, 0, len(nxt.text))
+                        yield Hit(s.start + marker.start, s.start + marker.end, message, suggestion)
                         break

@@ -61,7 +61,7 @@ AE: Would it help if I showed how this reduces support costs within 60 days?
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import ABOUT_SELLING, Document

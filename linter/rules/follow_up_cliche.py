@@ -37,13 +37,12 @@ Hi Dana, I sense the proposal might not feel like the right timing—am I readin
 ## References
 - Playbook, "Example Phrasing" (Prospect goes silent): “I sense this might not feel like the right timing—am I reading that correctly?” — Encourages honesty; misreading silence can create awkwardness.
 - Playbook, "Checklist": “✅ Use silence strategically.”
-"""
+"""  # noqa: E501 (the rule page: playbook quotes and examples stay whole)
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import Document

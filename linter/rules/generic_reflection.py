@@ -64,7 +64,7 @@ This rule has no options.
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, reflections, suggestions, vocabulary
 from ..document import _EMAIL_KINDS, OPAQUE, Document
@@ -102,7 +102,9 @@ def _quote(doc: Document, turn) -> str:
 
 
 #: "You mentioned {{pain_point}}": a merge field where the buyer's words go is reuse.
-_THEIR_WORDS_FIELD = re.compile(r"\b(?:you|you've|you'd)\s+(?:mentioned|said|told\s+(?:me|us)|shared|noted|raised|flagged)\b[^.?!]{0,20}?" + OPAQUE, re.IGNORECASE)
+_THEIR_WORDS_FIELD = re.compile(
+    r"\b(?:you|you've|you'd)\s+(?:mentioned|said|told\s+(?:me|us)|shared|noted|raised|flagged)\b[^.?!]{0,20}?" + OPAQUE, re.IGNORECASE
+)
 #: "Thanks for reaching out": a thank-you acknowledges no concern.
 _THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|many\s+thanks|appreciate\s+(?:you|it))\b", re.IGNORECASE)
 

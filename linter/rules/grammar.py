@@ -70,12 +70,12 @@ Thanks for sharing the rollout notes. Would a call on Thursday help?
 ## References
 - Playbook, "Conclusion": “Active Empathy is not about being ‘nice.’ It’s about being accurate.” (the quality of the draft)
 - LanguageTool HTTP API: `POST /v2/check`.
-"""
+"""  # noqa: E501 (the rule page: playbook quotes and examples stay whole)
 
 from __future__ import annotations
 
 import functools
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Hit

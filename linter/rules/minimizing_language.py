@@ -50,7 +50,7 @@ AE: Moving a whole team mid-quarter is a lot to take on. Would it help to see ho
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import Document
@@ -107,7 +107,10 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
                         if not concern:
                             continue
                     spans.append((m.start, m.end))
-            amounts = [(m.start(), m.end()) for m in AMOUNT.finditer(s.text)] + vocabulary.small_amounts(s.text) if not _AMOUNT_RUNS.isdisjoint(language.words_of(s.text)) else ()
+            if _AMOUNT_RUNS.isdisjoint(language.words_of(s.text)):
+                amounts = ()
+            else:
+                amounts = [(m.start(), m.end()) for m in AMOUNT.finditer(s.text)] + vocabulary.small_amounts(s.text)
             for a, b in amounts:
                 if concern is None:
                     concern = _concern(doc, turn)

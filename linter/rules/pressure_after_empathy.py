@@ -44,13 +44,13 @@ AE: Running it by your CFO first makes sense. Would it help if I put together a 
 ## References
 - Playbook, "Ethical vs. Manipulative Use": “Ethical empathy creates sustainable trust. Manipulation may yield short-term wins but damages credibility long-term.”
 - Playbook, "Example Phrasing" (Objection about price): “Shows understanding without pressure.”
-"""
+"""  # noqa: E501 (the rule page: playbook quotes and examples stay whole)
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import Document

@@ -55,7 +55,7 @@ AE: Losing weeks to fixes would make anyone cautious. Would it help to see how o
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
 from ..document import Document

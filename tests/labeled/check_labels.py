@@ -37,7 +37,7 @@ QP = re.compile(r"^content-transfer-encoding:\s*quoted-printable\s*$", re.I | re
 def read_lines(path):
     with open(path, "rb") as f:
         data = f.read().decode("utf-8")
-    return data, [l[:-1] if l.endswith("\r") else l for l in data.split("\n")]
+    return data, [ln[:-1] if ln.endswith("\r") else ln for ln in data.split("\n")]
 
 
 def check_file(tsv, prefix, cache):

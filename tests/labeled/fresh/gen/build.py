@@ -42,7 +42,7 @@ def main():
         for lab in labels:
             rule, ltext = lab[0], lab[1]
             anchor = lab[2] if len(lab) > 2 else ltext
-            hits = [i for i, l in enumerate(lines, 1) if anchor in l]
+            hits = [i for i, line in enumerate(lines, 1) if anchor in line]
             if len(hits) != 1:
                 errors.append(f"{fname}: anchor {anchor!r} on lines {hits}")
                 continue
@@ -51,7 +51,7 @@ def main():
                 errors.append(f"{fname}: text {ltext!r} not on line {ln}")
                 continue
             rows.append((fname, RULES[rule], ln, ltext))
-        meta.append((fname, [RULES[l[0]] for l in labels], opts))
+        meta.append((fname, [RULES[label[0]] for label in labels], opts))
     rows.sort(key=lambda r: (r[0], r[2], r[1]))
     with open(os.path.join(ROOT, "labels", "c.tsv"), "w", encoding="utf-8", newline="") as f:
         f.write("file\trule\tline\ttext\n")
