@@ -277,7 +277,7 @@ class PhraseMatcher:
         found = per_text(id(self)).put(text, tuple(self._scan(text, 0, len(text), candidates)) if candidates else ())
         return iter(found)
 
-    def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:
+    def _scan(self, text: str, start: int, end: int, candidates: list[int]) -> Iterator[Match]:  # noqa: C901 (complexity 11: known debt, issue 14)
         """Leftmost matches, the first entry in order winning at a place (as in one alternation)."""
         upcoming: dict[int, re.Match | None] = {}  # each entry's next match at or after pos
         pos = start

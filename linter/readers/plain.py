@@ -37,7 +37,7 @@ def line_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return spans
 
 
-def read_plain(
+def read_plain(  # noqa: C901 (complexity 12: known debt, issue 14)
     source: str,
     masks: Masks | None = None,
     start: int = 0,

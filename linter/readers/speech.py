@@ -181,7 +181,7 @@ def _label(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:
+def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:  # noqa: C901 (complexity 25: known debt, issue 14)
     pattern = speakers.pattern()
     turns: list[RawTurn] = []
     conversation = 0

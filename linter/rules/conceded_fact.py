@@ -79,7 +79,7 @@ def _extra_claim(text: str, extra, start: int) -> int | None:
     return m.end if m else None
 
 
-def check(doc: Document, options: dict) -> Iterator[Hit]:
+def check(doc: Document, options: dict) -> Iterator[Hit]:  # noqa: C901 (complexity 11: known debt, issue 14)
     extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
         buyer = doc.buyer_words_just_before(turn)
