@@ -147,7 +147,12 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
     long_page = headings > HANDBOOK_HEADINGS or sum(1 for t in texts if t.strip()) > HANDBOOK_LINES
     # A web page's front matter ("title:") over two or more sections: a handbook page, however short.
     titled = bool(fm) and bool(re.search(r"(?m)^title\s*:", "\n".join(texts[:fm])))
-    page = boundary is None and not greeting and (long_page or (titled and headings >= 2))
+    # A table with a "Don't say" / "Avoid" / "Instead of" column: a page about what to say, however short.
+    avoid_table = any(
+        tok.type == "th_open" and k + 1 < len(tokens) and AVOID.search(tokens[k + 1].content)
+        for k, tok in enumerate(tokens)
+    )
+    page = boundary is None and not greeting and (long_page or (titled and headings >= 2) or avoid_table)
     reply_like = not page
     # Inline replies: the message after the attribution line is quoted with
     # ">", and the rep's unquoted lines between and after are the rep's answers.
