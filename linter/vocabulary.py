@@ -224,6 +224,10 @@ def _merge(found: list[Match]) -> tuple[Match, ...]:
 _KNOW_MERGE_FIELD = LazyPattern(r"(?<!\w)i\s+(?:know|realize|can\s+see)\s+(?=" + OPAQUE + ")", re.IGNORECASE)
 
 
+#: "What a frustrating week", "Such a rough quarter": an exclamation that weighs the buyer's situation.
+_EXCLAIM = LazyPattern(r"^\W*(?:what|such)\s+an?\s+(?P<words>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+
+
 @language.per_document
 def acknowledgments(text: str) -> tuple[Match, ...]:
     """The acknowledgments in a sentence: empathy phrases (stock ones too),
@@ -231,6 +235,9 @@ def acknowledgments(text: str) -> tuple[Match, ...]:
     through; not the rep's apologies for their own lateness or thanks for
     time ("Sorry for the delay"), nor phrases quoted as examples."""
     found = list(matcher("acknowledgments").finditer(text)) + list(stock_empathy(text))
+    exclaim = _EXCLAIM.match(text)
+    if exclaim and not negated(text, exclaim.start()) and any(w.lower() in negative_words() for w in exclaim.group("words").split()):
+        found.append(Match(exclaim.start(), exclaim.end(), exclaim.group()))
     for m in _KNOW_MERGE_FIELD.finditer(text) if OPAQUE in text else ():
         if language.starts_clause(text, m.start()):
             found.append(Match(m.start(), m.end(), m.group()))
@@ -268,7 +275,7 @@ def acknowledgment(text: str, buyer_words=frozenset()) -> Match | None:
     if not buyer_words:
         return None
     feeling = matcher("feelings").search(text)
-    if feeling is not None and not is_question(text) and not _REP_SIDE.match(text) and matcher("pitch-markers").search(text) is None:
+    if feeling is not None and not is_question(text) and not _REP_SIDE.match(text) and matcher("pitch-markers").search(text) is None and conceded_claim(text) is None:
         if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
             start = len(text) - len(text.lstrip())
             return Match(start, feeling.end, text[start : feeling.end])
@@ -472,11 +479,13 @@ _NEGATED_CUE = LazyPattern(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|witho
 #: Price shock, comparisons, sign-off doubts, the status quo, past bad
 #: experience, outages and adoption doubts, in shapes rather than words.
 _CONCERN_SHAPES = LazyPattern(
-    r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
+    r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump|lower|less|cheaper|under|below)"
+    r"|\b(?:went|go|gone|goes|going)\s+up\b|\b(?:jumped|doubled|tripled|spiked|skyrocketed)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:switching|leaving|cancell?ing|moving\s+(?:to|away)|done\s+with|walking\s+away)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
     r"|\bover\s+(?:our\s+|the\s+)?budget|out\s+of\s+(?:our\s+)?(?:budget|range|price\s+range)|can't\s+afford|cannot\s+afford"
     r"|\b(?:cheaper|for\s+less|lower\s+price|less\s+money|came\s+in\s+(?:\w+\s+)?(?:lower|under|cheaper)|undercut|same\s+thing\s+(?:from|for)|elsewhere)\b"
     r"|\b(?:won't|will\s+never|would\s+never|never\s+going\s+to|not\s+going\s+to|isn't\s+going\s+to|won't\s+ever)\s+(?:\w+\s+)?(?:sign|approve|go\s+for|agree|fly|pay|buy|happen)"
-    r"|\b(?:happy|fine|good|satisfied|content|okay)\s+with\s+(?:our|what\s+we|the\s+current|the\s+tool|the\s+one)|\bworks\s+(?:fine|well\s+enough|for\s+us)|not\s+looking\s+to\s+(?:switch|change|move)"
+    r"|\b(?:happy|fine|good|satisfied|content|okay)\s+with\s+(?:our|what\s+we|the\s+current|the\s+tool|the\s+one)|\b(?:it|this|that|ours|what\s+we\s+(?:have|use)|the\s+current\s+\w+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+works\s+(?:fine|well\s+enough)|\bworks\s+for\s+us|not\s+looking\s+to\s+(?:switch|change|move)"
     r"|\b(?:last|previous|prior|old)\s+(?:vendor|provider|tool|time|rollout|implementation|migration|partner|agency|supplier)|\bburn(?:ed|t)\b|\bbeen\s+there\b"
     r"|\b(?:outage|outages|downtime|went\s+down|was\s+down|were\s+down|missed|late|delayed|delays|lost\s+(?:data|orders|a\s+day|hours|days|weeks|customers|money|sales))"
     r"|\b(?:won't|will\s+not|don't|doesn't)\s+(?:\w+\s+)?(?:use|adopt|learn|switch)|learning\s+curve|adoption|not\s+sure|unsure|doubt|skeptic|sceptic|hesita|wary|nervous|worr|concern|risk|afraid|scared)",
@@ -539,7 +548,7 @@ _QUESTION_OR_IF = LazyPattern(r"^\s*(?:if|are you|do you|is your|would you)\b", 
 
 _NUMBER = r"(?:\d+(?:[.,]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|sixty|ninety|hundred)"
 _MONEY = LazyPattern(
-    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
+    r"[$€£]\s?\d[\d.,]*|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
     rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
     r"|\bv?\d+\.\d+(?:\.\d+)?\b",
     re.IGNORECASE,
