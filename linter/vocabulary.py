@@ -502,9 +502,24 @@ _TECHNICAL = frozenset(
 _TECHNICAL_CUE = LazyPattern(r"^(?:fail|fails|failed|failing|failure|crash|crashes|crashed|crashing|breaks|breaking|broke|broken|issue|issues|problem|problems|froze|frozen|error|errors|bug|bugs)$", re.IGNORECASE)
 #: What turns a bug report into frustration: repetition, impact, an exclamation.
 _IMPACT = LazyPattern(
-    r"(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)|!",
+    r"\b(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)\b|!",
     re.IGNORECASE,
 )
+
+
+#: A question that asks for something: "Is there any way to ...", "Can you ...", "How do I ...".
+_REQUEST = LazyPattern(
+    r"^\W*(?:(?:hi|hey|hello|thanks|quick\s+question)[^?]{0,30}?[,.!:\u2014-]\s*)?"
+    r"(?:is\s+there\s+(?:any\s+)?(?:way|chance|option)|are\s+there\s+(?:any\s+)?(?:options|ways)|can\s+(?:you|we|i|someone)|could\s+(?:you|we|i|someone)"
+    r"|would\s+you|will\s+you|how\s+(?:do|can|should|would)\s+(?:i|we)|is\s+it\s+possible|do\s+you\s+(?:have|offer|support|know)|what's\s+the\s+best\s+way)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _only_requests(text: str) -> bool:
+    """Buyer words that only ask for something (each line a request question): a plain request, no concern."""
+    parts = [p for p in re.split(r"(?<=\?)\s+|\n+", text) if p.strip()]
+    return bool(parts) and all(_REQUEST.match(p) for p in parts)
 
 
 def voices_concern(text: str) -> bool:
@@ -514,6 +529,8 @@ def voices_concern(text: str) -> bool:
     nor does a plain bug report or feature request ("The export fails on
     Safari"), unless it says it keeps happening or what it costs them.
     """
+    if _only_requests(text):
+        return False
     technical = False
     for m in matcher("concern-cues").finditer(text):
         if m.text.lower().startswith("not ") or not _NEGATED_CUE.search(text[max(0, m.start - 30) : m.start]):

@@ -152,7 +152,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         tok.type == "th_open" and k + 1 < len(tokens) and AVOID.search(tokens[k + 1].content)
         for k, tok in enumerate(tokens)
     )
-    page = boundary is None and not greeting and (long_page or (titled and headings >= 2) or avoid_table)
+    # Headings over blockquotes, in a text that is no reply: talk tracks under their objections.
+    page = boundary is None and not greeting and (long_page or (titled and headings >= 2) or avoid_table or (has_quote and headings >= 2))
     reply_like = not page
     # Inline replies: the message after the attribution line is quoted with
     # ">", and the rep's unquoted lines between and after are the rep's answers.

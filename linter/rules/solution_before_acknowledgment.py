@@ -121,6 +121,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             # Reusing the buyer's words reflects them only in a sentence that is
             # not itself about the offer ("Deleted projects stay in Trash for
             # 30 days" reuses "deleted project" and pitches).
+            if at is None and vocabulary.conceded_claim(s.text, buyer) is not None:
+                continue  # "Agreed, our reporting has been sloppy": a concession reflects nothing
             reflected = vocabulary.reflection(s.text, earlier) if at is None else _paraphrase_before(s.text, at, earlier)
             if reflected is not None:
                 acked.append(reflected)
