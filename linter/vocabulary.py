@@ -819,7 +819,7 @@ _DATE = (
     r"|this\s+(?:week|weekend|friday|month|quarter)|next\s+(?:week|month|quarter)|\d{1,2}/\d{1,2})"
 )
 _DEADLINE_VERB = (
-    r"(?:sign|signed|commit|decide|decision|book|booked|confirm|lock(?:ed)?(?:\s+(?:it|this|that))?\s+in|close|move\s+forward|order|buy|purchase|renew|upgrade"
+    r"(?:sign|signed|commit|decide|decision|book|booked|confirm|pay|paid|payment|lock(?:ed)?(?:\s+(?:it|this|that))?\s+in|close|move\s+forward|order|buy|purchase|renew|upgrade"
     r"|secure|reserve|grab|claim|act|go\s+ahead|get\s+(?:it|this|that|the\s+paperwork|the\s+contract)\s+(?:done|signed|back|in|over\s+the\s+line)|paperwork|signature|contract|po)"
 )
 _PRESSURE_SHAPES = [
@@ -833,13 +833,18 @@ _PRESSURE_SHAPES = [
     # "before quarter end", "before the end of the quarter"
     r"\bbefore\s+(?:the\s+)?(?:(?:quarter|month|year|q[1-4])[-\s]?(?:end|close)s?|end\s+of\s+(?:the\s+)?(?:quarter|month|year))\b",
     # "next month it jumps to $99", "prices go up 10% in January"
-    r"\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|subscription|it|this|that)\s+(?:\w+\s+){0,2}?(?:jumps?|goes\s+up|go\s+up|increases?|rises?|climbs?|doubles?|will\s+(?:jump|go\s+up|increase|rise|climb|double|be))\s+(?:to\s+[$€£]\s?\d(?:[\d,.]*\d)?k?|by\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?\s?%?|\d+\s?%|[$€£]\s?\d(?:[\d,.]*\d)?k?|after|on|in|next|from)",
+    r"\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|subscription|it|this|that|which)\s+(?:\w+\s+){0,2}?(?:jumps?|goes\s+up|go\s+up|increases?|rises?|climbs?|doubles?|will\s+(?:jump|go\s+up|increase|rise|climb|double|be))\s+(?:to\s+[$€£]\s?\d(?:[\d,.]*\d)?k?|by\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?\s?%?|\d+\s?%|[$€£]\s?\d(?:[\d,.]*\d)?k?|after|on|in|next|from)",
     # "only one slot left in May", "only 3 seats remaining"
     r"\bonly\s+(?:have\s+|has\s+|got\s+)?(?:one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|\d+|a\s+handful(?:\s+of)?|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|seats?|licen[cs]es?|places?|openings?|units?|left|remaining|available)\b",
     r"\b(?:one|two|three|a\s+few|\d+)\s+(?:[\w-]+\s+)?(?:spots?|slots?|seats?|openings?|units?)\s+(?:left|remaining)\b",
     # "another buyer is looking at it", "two other teams are interested"
     r"\b(?:another|other|a\s+few\s+other|two\s+other|several\s+other|a\s+couple\s+of\s+other)\s+(?:buyers?|customers?|clients?|companies|teams?|firms?|prospects?|bidders?|parties|people|brokers?|families|tenants?|agencies|schools|hospitals|stores)\s+"
-    r"(?:is|are|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:looking|interested|eyeing|considering|asking|circling|lined\s+up|lining\s+up|competing|bidding|waiting|in\s+line|made\s+an\s+offer|put\s+in|after)",
+    r"(?:is|are|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:looking|interested|eyeing|considering|asking|circling|lined\s+up|lining\s+up|competing|bidding|waiting|in\s+line|made\s+an\s+offer|put\s+in|after"
+    r"|asked|scheduling|scheduled|booking|booked|requested|interviewing|touring|viewing|reserving|reserved|holding)",
+    # "the rate drops for new contracts signed after December 31": a better term ends at a date
+    rf"\b(?:signed|sign|booked|ordered|placed|started|renewed)\s+(?:after|from|past)\s+{_DATE}\b",
+    # "today is the last day it's 30% off"
+    r"\b(?:is|'s)\s+(?:the\s+|your\s+)?last\s+(?:day|week|weekend|chance)\b|\blast\s+day\s+(?:to|for)\b",
     r"\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\bfor\s+(?:today|this\s+week)\s+only\b|\bwon't\s+last\b|\b(?:going|selling)\s+fast\b|\blast\s+(?:chance|one|few|spot|slot|seat)\b",
 ]
 
@@ -849,6 +854,18 @@ def _pressure_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(source, re.IGNORECASE) for source in _PRESSURE_SHAPES)
 
 
+#: "goes from $14 to $17 per line": a price that rises (the numbers are compared).
+_FROM_TO = LazyPattern(
+    r"\b(?:goes|going|jumps|moves|rises|climbs|increases|will\s+(?:go|jump|move|rise|climb|increase))\s+from\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)\S*\s+to\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+#: "I'll email you her decision by Wednesday": the rep's own commitment, not pressure on the buyer.
+_REP_COMMITS = LazyPattern(
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:email|send|call|get\s+back|let\s+you\s+know|share|follow\s+up|update|confirm|have|give)\b[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
 def pressure(text: str) -> list[tuple[int, int]]:
     """Urgency or scarcity of any wording: deadlines, prices that rise, scarcity, competition."""
     spans = []
@@ -856,8 +873,14 @@ def pressure(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if re.match(r"(?:your|their)\b", text[m.start() :], re.IGNORECASE):
                 continue
+            if _REP_COMMITS.search(text, max(0, m.start() - 80), m.start()):
+                continue
             spans.append((m.start(), m.end()))
-    return spans
+    for m in _FROM_TO.finditer(text):
+        low, high = (float(g.replace(",", "")) for g in m.groups())
+        if high > low:
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 # --- minimizing ---------------------------------------------------------------------
