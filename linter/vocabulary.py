@@ -274,11 +274,20 @@ def acknowledgment(text: str, buyer_words=frozenset()) -> Match | None:
         return found[0]
     if not buyer_words:
         return None
-    feeling = matcher("feelings").search(text)
-    if feeling is not None and not is_question(text) and not _REP_SIDE.match(text) and matcher("pitch-markers").search(text) is None and conceded_claim(text) is None:
+    feeling = matcher("feelings").search(text) or _weight(text)
+    if feeling is not None and not is_question(text) and not _REP_SIDE.match(text) and matcher("pitch-markers").search(text) is None and conceded_claim(text) is None and pitch(text, numbers=False) is None:
         if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
             start = len(text) - len(text.lstrip())
             return Match(start, feeling.end, text[start : feeling.end])
+    return None
+
+
+def _weight(text: str) -> Match | None:
+    """The first negative word that weighs the situation ("... is embarrassing"), not negated."""
+    negatives = negative_words()
+    for m in _TOKEN.finditer(text):
+        if m.group().lower() in negatives and not negated(text, m.start()):
+            return Match(m.start(), m.end(), m.group())
     return None
 
 
@@ -604,7 +613,7 @@ _OUR_OFFER = LazyPattern(
 )
 
 
-def pitch(text: str, buyer_words: str = "") -> int | None:
+def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     """Where the first pitching words of a sentence start, if any.
 
     A sentence that talks up the offer, whatever its words: a claim with
@@ -631,7 +640,7 @@ def pitch(text: str, buyer_words: str = "") -> int | None:
             found.append(offer.start())
         lowered = buyer_words.lower()
         addressed = _ADDRESSED.search(text) is not None
-        for money in _MONEY.finditer(text):
+        for money in _MONEY.finditer(text) if numbers else ():
             if not addressed and not _VERSION.fullmatch(money.group()):
                 continue
             number = re.search(rf"\d[\d.,]*|{_NUMBER}", money.group(), re.IGNORECASE)
@@ -694,10 +703,11 @@ def proposal(text: str) -> Match | None:
     return None
 
 
-#: "I've issued a reset", "We'll leave ten minutes for questions": the rep commits to (or has taken)
-#: an action. Verbs of feeling, knowing and being are not actions ("I've heard", "We'll see").
+#: "We'll leave ten minutes for questions", "I'm going to call the carrier": the rep commits to an
+#: action. Verbs of feeling, knowing and being are not actions ("We'll see"); a fix already made
+#: ("We've patched the job") is news, not a next step.
 _COMMITMENT = LazyPattern(
-    r"(?<!\w)(?:i|we)(?:'ve|\s+have|'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)"
+    r"(?<!\w)(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)"
     r"\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+)?(?:aim\s+to\s+|make\s+sure\s+to\s+|be\s+sure\s+to\s+)?"
     r"(?!(?:be|been|had|have|heard|hear|seen|see|felt|feel|noticed|notice|understood|understand|known|know|thought|think|learned|learnt"
     r"|realized|realised|struggled|experienced|faced|received|gotten|got|get|missed|miss|lost|lose|tried|hoped|hope|wondered|wonder"
@@ -707,7 +717,7 @@ _COMMITMENT = LazyPattern(
 
 
 def commitment(text: str) -> Match | None:
-    """The rep commits to an action, or reports one taken for the buyer ("I've issued a password reset")."""
+    """The rep commits to an action ("I'll aim to leave ten minutes for questions")."""
     m = _COMMITMENT.search(text)
     if m is None or negated(text, m.start()):
         return None
@@ -715,7 +725,7 @@ def commitment(text: str) -> Match | None:
 
 
 def is_next_step(text: str) -> bool:
-    """A question to the buyer, a concrete proposal or offer, or an action the rep commits to or has taken.
+    """A question to the buyer, a concrete proposal or offer, or an action the rep commits to.
 
     "Let me know if you have questions" is not one.
     """
