@@ -896,7 +896,7 @@ def pressure(text: str) -> list[tuple[int, int]]:
 # --- minimizing ---------------------------------------------------------------------
 
 _SMALL_AMOUNT = LazyPattern(
-    r"(?<![\w'])(?:only|just|merely|simply)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
+    r"(?<![\w'])(?:only|just|merely|simply)\s+(?:(?:about|around|roughly|maybe|like)\s+)?(?:an?\s+)?(?:extra\s+|additional\s+)?"
     r"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*k?)\b"
     r"(?:[\s-]+[\w%$-]+){0,3}[\s-]+(?:more|extra|delay|delays|wait|increase|hike|bump|fee|fees|outage|downtime|hiccup|glitch|blip|setback|inconvenience|hassle|difference|days?|weeks?|hours?|minutes?|months?|dollars?|bucks|percent|issue|bug|problem|thing|change|adjustment|step|steps|clicks?|cents?|slip|slippage|snag)\b"
     r"|[$€£]\s?\d[\d,.]*k?(?:\s+(?:more|extra|a\s+month|per\s+\w+|difference))?|\d[\d,.]*\s?%(?:\s+(?:more|higher|increase))?)",

@@ -81,6 +81,12 @@ def _inline_masks(source: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_SAYS_LABEL = re.compile(
+    r"^\W{0,4}(?:objections?(?:\s+\d+)?|(?:the\s+)?(?:prospect|buyer|customer|client|homeowner|caller|lead)\s+(?:says|said|asks|objects|writes|pushes\s+back))\W{0,4}:",
+    re.IGNORECASE,
+)
+
+
 def _front_matter_end(source: str) -> int:
     """Line count of YAML/TOML front matter at the top (0 when none)."""
     m = FRONT_MATTER.match(source)
@@ -153,7 +159,11 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:
         for k, tok in enumerate(tokens)
     )
     # Headings over blockquotes, in a text that is no reply: talk tracks under their objections.
-    page = boundary is None and not greeting and (long_page or (titled and headings >= 2) or avoid_table or (has_quote and headings >= 2))
+    # 'Prospect says: "..."', "Objection 2:": a page that sets out what a buyer says and what to answer.
+    says = any(tok.type == "inline" and _SAYS_LABEL.match(tok.content) for tok in tokens)
+    page = boundary is None and not greeting and (
+        long_page or (titled and headings >= 2) or avoid_table or (has_quote and headings >= 2) or says
+    )
     reply_like = not page
     # Inline replies: the message after the attribution line is quoted with
     # ">", and the rep's unquoted lines between and after are the rep's answers.
