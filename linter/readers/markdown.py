@@ -280,6 +280,8 @@ def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[
         opening = next((tok_line for tok_line in tok.content.split("\n") if tok_line.strip()), "")
         if info or not GREETING.match(opening.strip()):
             return []
+    if _looks_like_data(tok.content):
+        return []  # a log or JSON pasted in a text fence is no draft
     start, end = spans[first][0], spans[stop - 1][1]
     blocks = read_plain(source, masks, start, end)
     for b in blocks:
@@ -287,6 +289,15 @@ def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[
         b.group = group
         b.buyer = b.buyer or (boundary is not None and first >= boundary)
     return blocks
+
+
+_DATA_LINE = re.compile(r"""^\s*(?:["'{}\[\]<]|[\w.-]+\s*[:=]\s*["'{\[\d]|\$ |#!|//)|[,{;\[]\s*$""")
+
+
+def _looks_like_data(content: str) -> bool:
+    """Most lines are data or code ('"code": 550,', '{', 'key = "x"'), not prose."""
+    lines = [ln for ln in content.split("\n") if ln.strip()]
+    return len(lines) >= 3 and sum(1 for ln in lines if _DATA_LINE.search(ln)) * 2 > len(lines)
 
 
 def _html_block(source: str, spans, line_map, buyer: bool) -> list[RawBlock]:
