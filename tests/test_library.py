@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import linter
-from linter import library
+from linter.rules import library_overuse as library
 from linter.cli import main
 from linter.config import Config, ConfigError
 from linter.readers import read
@@ -176,13 +176,13 @@ def test_text_report_after_the_findings(here):
     # info does not fail the run by default; --fail-on info does
     assert result.exit_code == 1  # the but-bridge warning
     make_library(here / "quiet", 4, 12)
-    assert run("--select", "but-bridge", "quiet").exit_code == 0
-    assert run("--select", "but-bridge", "--fail-on", "info", "quiet").exit_code == 1
+    assert run("--select", "but-bridge,library-overuse", "quiet").exit_code == 0
+    assert run("--select", "but-bridge,library-overuse", "--fail-on", "info", "quiet").exit_code == 1
 
 
 def test_text_report_on_a_terminal_lists_the_files_once(here):
     make_library(here / "lib", 4, 12)
-    out = run("--color", "--select", "but-bridge", "lib").stdout
+    out = run("--color", "--select", "but-bridge,library-overuse", "lib").stdout
     assert out.count("opens 4 of 12 files") == 1
     for i in range(4):
         assert f"lib/t{i:03}.md:3:1" in out
