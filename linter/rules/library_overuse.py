@@ -23,9 +23,23 @@ Pitfalls":
 Forty reply templates, fourteen of which open with "I completely
 understand how frustrating this must be."
 
+```console
+$ empathy-lint --select library-overuse templates/
+templates/billing-delay.md:3:1: library-overuse [info] “I completely understand how frustrating this must be” opens 14 of 40 files (35%); overuse can sound scripted, so open each template with the buyer’s own situation.
+templates/budget-freeze.md:3:1: library-overuse [info] “I completely understand how frustrating this must be” opens 14 of 40 files (35%); overuse can sound scripted, so open each template with the buyer’s own situation.
+…
+```
+
 ## Use instead
 Open each template with a reflection of the buyer's own situation, a
 merge field for their words, or a line written for that situation.
+
+```md
+Hi {{first_name}},
+
+A second invoice in the same week is a lot to untangle at quarter end.
+Could we talk on Tuesday about putting both on one statement?
+```
 
 ## Options
 In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
