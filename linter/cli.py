@@ -358,7 +358,7 @@ def _show_config(jobs_list) -> None:
         _say(f"empathy-lint: config: {source or 'none found (built-in defaults)'} for {shown[0]}{more}")
 
 
-def _progress_bar(total: int) -> "_Progress | None":
+def _progress_bar(total: int) -> _Progress | None:
     """A progress bar for a long run, and only on a terminal."""
     if total >= PROGRESS_THRESHOLD and _stderr_is_terminal():
         return _Progress(total, sys.stderr)
@@ -381,7 +381,7 @@ class _Report:
     failed: bool = False  # a finding at or above its --fail-on
 
     @classmethod
-    def of(cls, batch: _Batch, outcomes) -> "_Report":
+    def of(cls, batch: _Batch, outcomes) -> _Report:
         report = cls(list(batch.errors), list(batch.notices), batch.skipped)
         for job, outcome in zip(batch.jobs, outcomes):
             report.add(job, outcome, batch.walked)

@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 import linter
-from linter.rules import library_overuse as library
 from linter.cli import main
 from linter.config import Config, ConfigError
 from linter.readers import read
+from linter.rules import library_overuse as library
 
 CANNED = "I completely understand how frustrating this must be."
 CANNED_KEY = "i completely understand how frustrating this must be"

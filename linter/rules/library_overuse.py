@@ -58,8 +58,8 @@ In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from ..finding import FilesFinding, Finding
 
