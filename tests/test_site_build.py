@@ -421,3 +421,16 @@ def test_browser_mobile_pages_stay_local(served, browser):
     finally:
         context.close()
     _only_local(requests)
+
+
+def test_every_sarif_help_link_is_a_page_the_site_builds(site):
+    """``helpUri`` of every rule in the SARIF log (library-overuse too) is a built page."""
+    from linter.formats.sarif import SITE_URL, rules
+
+    descriptors = rules()
+    assert "library-overuse" in [d["id"] for d in descriptors]
+    for d in descriptors:
+        assert d["helpUri"].startswith(SITE_URL), d["helpUri"]
+        page = site / d["helpUri"][len(SITE_URL):] / "index.html"
+        assert page.is_file(), (d["id"], d["helpUri"])
+        assert f"<title>{d['id']} - " in page.read_text("utf-8")
