@@ -36,6 +36,9 @@ def main():
         if os.path.exists(os.path.join(HERE, b + ".py")):
             cases += importlib.import_module(b).CASES
     os.makedirs(os.path.join(ROOT, "cases"), exist_ok=True)
+    for old in os.listdir(os.path.join(ROOT, "cases")):
+        if old.startswith("d") and old[1:4].isdigit():
+            os.remove(os.path.join(ROOT, "cases", old))
     rows = []
     for n, c in enumerate(cases, 1):
         name = f"d{n:03d}-{c.slug}.{c.ext}"
