@@ -32,7 +32,7 @@ class C:
 def main():
     sys.path.insert(0, HERE)
     cases = []
-    for b in ["d1", "d2", "d3", "d4", "d5", "d6", "d7"]:
+    for b in ["d1", "d2", "d3", "d4", "d5", "d6", "d7", "d8"]:
         if os.path.exists(os.path.join(HERE, b + ".py")):
             cases += importlib.import_module(b).CASES
     os.makedirs(os.path.join(ROOT, "cases"), exist_ok=True)
