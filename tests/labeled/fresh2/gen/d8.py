@@ -127,8 +127,8 @@ C("lead-price-and-not-but-clean", "txt", """
 Rep: Where did you land on the quote for the van racking?
 Lead: It's more than the other fitter quoted, and I'm not sure the extra is
 worth it.
-Rep: The extra over the other fitter's quote has to be worth it for you, and
-we can walk through what the difference buys. Would it help if I sent the two
+Rep: It sounds like you're not sure the extra over the other fitter's quote is
+worth it for you. Would it help if I sent the two
 quotes side by side, line by line, before Friday?
 Lead: Do that.
 """, []),
