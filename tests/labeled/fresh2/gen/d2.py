@@ -6,8 +6,8 @@ Hi Gareth,
 
 Missing two payroll runs because the tax tables weren't updated is exactly the
 kind of thing that keeps an HR lead up at night, and I get why you're
-questioning the renewal. That makes sense however the annual contract still
-runs through June. Would a call with our payroll lead on Monday help us map out
+questioning the renewal. Your doubts about the renewal make sense however the
+annual contract still runs through June. Would a call with our payroll lead on Monday help us map out
 the fix and the credit together?
 
 Regards,
@@ -16,7 +16,7 @@ Fiona
 On Wed, Mar 4, 2026, Gareth Lloyd wrote:
 > We missed two payroll runs because your tax tables weren't updated. I'm
 > seriously questioning the renewal.
-""", [L("but-bridge", "however", "That makes sense however")]),
+""", [L("but-bridge", "however", "make sense however")]),
 
 C("ecommerce-returns-sba-inline", "txt", """
 Hi Carla, answers inline below.

@@ -218,9 +218,8 @@ That's a rough week, with the scaffold delivery arriving a day late and the
 crane slot lost. Can I get our yard manager to call you at 7 tomorrow to lock
 in Thursday's delivery?
 
-Also, on the invoice mix-up you mentioned: that's a rough week, with accounts
-chasing you for a bill you'd already paid. I've asked them to stop the
-reminders.
+That's a rough week, with accounts chasing you for a bill you'd already paid
+on top of it. I've asked them to stop the reminders.
 
 Cheers,
 Declan
@@ -228,7 +227,7 @@ Declan
 On Mon, Mar 9, 2026, Connor Byrne wrote:
 > Scaffold delivery a day late, lost the crane slot, and now your accounts team
 > is chasing me for a bill I already paid.
-""", [L("scripted-empathy", "that's a rough week", "mentioned: that's a rough week")]),
+""", [L("scripted-empathy", "That's a rough week", "That's a rough week, with accounts")]),
 
 C("eml-subject-checking-in-trap", "eml", """
 From: Aiden Cole <aiden@brightpath.example>
