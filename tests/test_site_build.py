@@ -205,7 +205,9 @@ def _sections(doc: str) -> dict[str, str]:
 @pytest.mark.parametrize("rule_id", list(REGISTRY))
 def test_rule_page_shows_the_findings_the_linter_gives(site, rule_id):
     """Under each Example, the page lists exactly what lint_text returns."""
-    from linter.site import EXAMPLE_FILENAMES
+    from conftest import site_module
+
+    EXAMPLE_FILENAMES = site_module("site_rules").EXAMPLE_FILENAMES
 
     page = (site / "linter" / "rules" / rule_id / "index.html").read_text("utf-8")
     blocks = re.findall(r'(<div class="ae-example ae-example--(?:bad|good)".*?)(?=<div class="ae-example |<h2 |</article>)', page, re.S)

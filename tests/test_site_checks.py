@@ -18,8 +18,10 @@ from click.testing import CliRunner
 import linter
 import linter.rules
 import phrasebank
-from linter import site as hook
+from conftest import site_module
 from linter.cli import main
+
+hook = site_module("site_dialogues")
 
 ROOT = Path(__file__).resolve().parent.parent
 
