@@ -423,3 +423,25 @@ def test_browser_mobile_pages_stay_local(served, browser):
     finally:
         context.close()
     _only_local(requests)
+
+
+def test_usage_page_lists_every_option_of_the_command(site):
+    """The options table is generated from the click command: every option, its help and default."""
+    import click
+
+    from linter.cli import main
+
+    page = built(site, "linter/usage.md")
+    table = page[page.index('id="options"') :]
+    table = table[: table.index("</table>")]
+    text = text_of(table)
+    ctx = click.Context(main, info_name="empathy-lint", **main.context_settings)
+    options = [p for p in main.get_params(ctx) if isinstance(p, click.Option) and not p.hidden]
+    assert len(options) >= 15
+    for option in options:
+        for name in [*option.opts, *option.secondary_opts]:
+            assert re.search(rf"<code>[^<]*{re.escape(name)}\b", table), name
+        words = re.sub(r"\s*\[default: [^\]]+\]", "", option.help or "")
+        assert squash(html.unescape(words)) in text, option.name
+        if option.show_default and isinstance(option.default, str):
+            assert f"<code>{option.default}</code>" in table, option.name

@@ -17,8 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from linter.readers import speaker_lines
-from linter.readers.speakers import speaker_label
+from linter.readers import speaker_label, speaker_lines
 from site_state import STATE, attr, esc, lint
 
 _DIRECTION = re.compile(r"\([^()]*\)")

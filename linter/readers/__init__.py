@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from ..document import SCRIPT, Document, assemble
 from .speakers import Label, Speakers, speaker_label
 
+__all__ = ["read", "format_of", "speaker_lines", "speaker_label", "SpokenLine", "Label", "Speakers", "FORMATS", "DEFAULT_EXTENSIONS"]
+
 FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
