@@ -71,6 +71,12 @@ def parse_dialogue(text: str, filename: str = "dialogue.txt") -> list[Turn]:
         if not raw.strip():
             continue
         label = spoken.label
+        if label is None and spoken.role in ("rep", "buyer"):
+            # Not a script to the linter (one labeled line): the words are
+            # linted as the rep's; a label that says so is still drawn as one.
+            shown = speaker_label(raw)
+            if shown is not None and ("rep" if shown.rep else "buyer") == spoken.role:
+                label = shown
         if label is not None:
             turn = Turn(label.name, spoken.role or ("rep" if label.rep else "buyer"))
             turn.label_pos = (number, label.start + 1, label.start + 1 + len(label.name))

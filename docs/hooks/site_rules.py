@@ -158,8 +158,22 @@ def _options_md(rule_id: str, module: Any, text: str) -> str:
     return "\n\n".join(parts)
 
 
+#: Sections every rule page has, written from the rule module's declarations:
+#: heading -> ``render(rule_id, module, docstring_text) -> Markdown`` (the
+#: docstring's own text under that heading, if any, is passed along). Placed
+#: before "References", in this order, when the docstring lacks them.
+GENERATED_SECTIONS = {
+    "Options": _options_md,
+}
+
+
 def rule_page_md(rule_id: str, module: Any) -> str:
-    """The Markdown of the documentation page of one rule."""
+    """The Markdown of the documentation page of one rule, from the rule module alone.
+
+    The docstring gives the summary and the sections (an Example / Use
+    instead block is linted here, at build time); the sections of
+    :data:`GENERATED_SECTIONS` come from the module's declarations.
+    """
     head, intro, sections = _docstring_sections(module.__doc__ or "")
     if not head:
         STATE.problem(f"rule {rule_id}: the module has no docstring")
@@ -172,16 +186,18 @@ def rule_page_md(rule_id: str, module: Any) -> str:
     ]
     if intro:
         parts.append(intro)
-    titles = [h.lower() for h, _ in sections]
-    if "options" not in titles:
-        at = titles.index("references") if "references" in titles else len(sections)
-        sections.insert(at, ("Options", ""))
+    for heading in GENERATED_SECTIONS:
+        titles = [h.lower().rstrip(":") for h, _ in sections]
+        if heading.lower() not in titles:
+            at = titles.index("references") if "references" in titles else len(sections)
+            sections.insert(at, (heading, ""))
+    generated = {h.lower(): render for h, render in GENERATED_SECTIONS.items()}
     counts = {"bad": 0, "good": 0}
     for heading, body in sections:
         key = heading.lower().rstrip(":")
         parts.append(f"## {heading}")
-        if key == "options":
-            parts.append(_options_md(rule_id, module, body))
+        if key in generated:
+            parts.append(generated[key](rule_id, module, body))
             continue
         kind = {"example": "bad", "examples": "bad", "use instead": "good"}.get(key)
         if kind is None:
@@ -258,8 +274,8 @@ def add_rules_to_nav(nav: Any, rule_ids: Iterable[str]) -> bool:
 
 
 def _code_cell(text: str) -> str:
-    """Inline code in a table cell: the table's ``|`` escaped."""
-    return "`" + " ".join(text.split()).replace("|", "\\|") + "`"
+    """Code in a Markdown table cell (as HTML: a ``|`` in it never splits the cell)."""
+    return "<code>" + esc(" ".join(text.split())).replace("|", "&#124;") + "</code>"
 
 
 def cli_options() -> list[tuple[str, str, str]]:
