@@ -13,6 +13,7 @@ from __future__ import annotations
 import inspect
 from typing import Any, Iterable
 
+from linter.rules import summary
 from site_dialogues import parse_dialogue, render_clean, render_code, render_dialogue, render_findings
 from site_state import FENCE, STATE, attr, esc, lint, md_cell, md_code, registry, relative_md, slug
 
@@ -31,13 +32,6 @@ EXAMPLE_FILENAMES = {
 
 #: The rules index generated when ``docs/linter/rules/index.md`` is missing.
 RULES_INDEX_PAGE = "# Rules\n\n<!-- phrasebank:rules-index -->\n"
-
-
-def summary(module: Any) -> str:
-    """A rule's one-sentence summary: the linter's own (``linter.rules.summary``)."""
-    from linter.rules import summary as rule_summary
-
-    return rule_summary(module)
 
 
 def _docstring_sections(doc: str) -> tuple[str, str, list[tuple[str, str]]]:
