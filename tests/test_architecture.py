@@ -173,3 +173,9 @@ def test_the_site_hook_uses_the_linters_public_api_only():
         if under(name, "linter") and any(part.startswith("_") for part in name.split("."))
     ]
     assert private == []
+
+
+def test_mkdocs_yml_loads_the_hook_from_docs_and_no_linter_module():
+    text = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "docs/hooks/site_hook.py" in text
+    assert "!!python/name:linter" not in text
