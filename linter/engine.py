@@ -2,7 +2,9 @@
 
 It stamps each finding with its rule id and the configured severity,
 applies the inline-control comments, maps prose offsets to the line and
-column of the original file, and sorts.
+column of the original file, and sorts. Rules that look across many files
+(``SCOPE = "files"``) take what :func:`collect` gathers of each document;
+:func:`lint_files` turns that into their findings.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from .config import Config
 from .document import Document
 from .finding import Finding, Unavailable
+from .rules import DOCUMENT, FILES, REGISTRY, scope
 
 CONTROL = re.compile(
     r"<!--\s*empathy-lint\s*:\s*(disable-next-line|disable|enable)\b([^>]*?)-->", re.IGNORECASE
@@ -133,7 +136,7 @@ def _lint(document: Document, config: Config, path: str | None, problems: list |
     positions = Positions(document.source)
     control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None
     findings: dict[tuple, Finding] = {}
-    for module in config.enabled():
+    for module in _enabled(config, DOCUMENT):
         severity = config.severity_of(module)
         try:
             hits = list(module.check(document, config.options_of(module)))
@@ -153,3 +156,34 @@ def _lint(document: Document, config: Config, path: str | None, problems: list |
             )
             findings.setdefault((module.ID, start, end), f)
     return sorted(findings.values(), key=Finding.sort_key)
+
+
+def _enabled(config: Config, wanted: str) -> list:
+    return [module for module in config.enabled() if scope(module) == wanted]
+
+
+def collect(document: Document, config: Config) -> dict[str, object]:
+    """What each enabled rule of scope ``files`` needs of ``document``, by rule id."""
+    return {module.ID: module.collect(document) for module in _enabled(config, FILES)}
+
+
+def check_files_settings(config: Config) -> None:
+    """Check the options of every rule of scope ``files`` in ``config``
+    (raises :class:`~linter.config.ConfigError`), whether it runs or not."""
+    for module in REGISTRY.values():
+        if scope(module) == FILES:
+            module.settings(config)
+
+
+def lint_files(collected: list[tuple[str, dict]], config: Config) -> list[Finding]:
+    """Findings of the rules of scope ``files`` enabled in ``config``.
+
+    ``collected`` has one ``(path, collect(document, its config))`` per file
+    linted together, in linting order; a file whose config leaves a rule out
+    counts as a file that gave it nothing. The findings come rule by rule,
+    each rule's in its own order.
+    """
+    found: list[Finding] = []
+    for module in _enabled(config, FILES):
+        found.extend(module.report([(path, views.get(module.ID)) for path, views in collected], config))
+    return found

@@ -59,3 +59,11 @@ class Finding:
         d.pop("start")
         d.pop("end")
         return d
+
+
+@dataclass(frozen=True)
+class FilesFinding(Finding):
+    """A finding of a rule that looks across many files (``SCOPE = "files"``):
+    it stands in one file and names, as ``files``, every file it concerns."""
+
+    files: tuple[str, ...] = ()

@@ -224,6 +224,10 @@ def _merge(found: list[Match]) -> tuple[Match, ...]:
 _KNOW_MERGE_FIELD = LazyPattern(r"(?<!\w)i\s+(?:know|realize|can\s+see)\s+(?=" + OPAQUE + ")", re.IGNORECASE)
 
 
+#: "What a frustrating week", "Such a rough quarter": an exclamation that weighs the buyer's situation.
+_EXCLAIM = LazyPattern(r"^\W*(?:what|such)\s+an?\s+(?P<words>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
+
+
 @language.per_document
 def acknowledgments(text: str) -> tuple[Match, ...]:
     """The acknowledgments in a sentence: empathy phrases (stock ones too),
@@ -231,6 +235,9 @@ def acknowledgments(text: str) -> tuple[Match, ...]:
     through; not the rep's apologies for their own lateness or thanks for
     time ("Sorry for the delay"), nor phrases quoted as examples."""
     found = list(matcher("acknowledgments").finditer(text)) + list(stock_empathy(text))
+    exclaim = _EXCLAIM.match(text)
+    if exclaim and not negated(text, exclaim.start()) and any(w.lower() in negative_words() for w in exclaim.group("words").split()):
+        found.append(Match(exclaim.start(), exclaim.end(), exclaim.group()))
     for m in _KNOW_MERGE_FIELD.finditer(text) if OPAQUE in text else ():
         if language.starts_clause(text, m.start()):
             found.append(Match(m.start(), m.end(), m.group()))
@@ -267,11 +274,27 @@ def acknowledgment(text: str, buyer_words=frozenset()) -> Match | None:
         return found[0]
     if not buyer_words:
         return None
-    feeling = matcher("feelings").search(text)
-    if feeling is not None and not is_question(text) and not _REP_SIDE.match(text) and matcher("pitch-markers").search(text) is None:
+    feeling = matcher("feelings").search(text) or _weight(text)
+    if (
+        feeling is not None
+        and not is_question(text)
+        and not _REP_SIDE.match(text)
+        and matcher("pitch-markers").search(text) is None
+        and conceded_claim(text) is None
+        and pitch(text, numbers=False) is None
+    ):
         if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
             start = len(text) - len(text.lstrip())
             return Match(start, feeling.end, text[start : feeling.end])
+    return None
+
+
+def _weight(text: str) -> Match | None:
+    """The first negative word that weighs the situation ("... is embarrassing"), not negated."""
+    negatives = negative_words()
+    for m in _TOKEN.finditer(text):
+        if m.group().lower() in negatives and not negated(text, m.start()):
+            return Match(m.start(), m.end(), m.group())
     return None
 
 
@@ -481,11 +504,13 @@ _NEGATED_CUE = LazyPattern(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|witho
 #: Price shock, comparisons, sign-off doubts, the status quo, past bad
 #: experience, outages and adoption doubts, in shapes rather than words.
 _CONCERN_SHAPES = LazyPattern(
-    r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
+    r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump|lower|less|cheaper|under|below)"
+    r"|\b(?:went|go|gone|goes|going)\s+up\b|\b(?:jumped|doubled|tripled|spiked|skyrocketed)\b"
+    r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:switching|leaving|cancell?ing|moving\s+(?:to|away)|done\s+with|walking\s+away)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
     r"|\bover\s+(?:our\s+|the\s+)?budget|out\s+of\s+(?:our\s+)?(?:budget|range|price\s+range)|can't\s+afford|cannot\s+afford"
     r"|\b(?:cheaper|for\s+less|lower\s+price|less\s+money|came\s+in\s+(?:\w+\s+)?(?:lower|under|cheaper)|undercut|same\s+thing\s+(?:from|for)|elsewhere)\b"
     r"|\b(?:won't|will\s+never|would\s+never|never\s+going\s+to|not\s+going\s+to|isn't\s+going\s+to|won't\s+ever)\s+(?:\w+\s+)?(?:sign|approve|go\s+for|agree|fly|pay|buy|happen)"
-    r"|\b(?:happy|fine|good|satisfied|content|okay)\s+with\s+(?:our|what\s+we|the\s+current|the\s+tool|the\s+one)|\bworks\s+(?:fine|well\s+enough|for\s+us)|not\s+looking\s+to\s+(?:switch|change|move)"
+    r"|\b(?:happy|fine|good|satisfied|content|okay)\s+with\s+(?:our|what\s+we|the\s+current|the\s+tool|the\s+one)|\b(?:it|this|that|ours|what\s+we\s+(?:have|use)|the\s+current\s+\w+|our\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+works\s+(?:fine|well\s+enough)|\bworks\s+for\s+us|not\s+looking\s+to\s+(?:switch|change|move)"
     r"|\b(?:last|previous|prior|old)\s+(?:vendor|provider|tool|time|rollout|implementation|migration|partner|agency|supplier)|\bburn(?:ed|t)\b|\bbeen\s+there\b"
     r"|\b(?:outage|outages|downtime|went\s+down|was\s+down|were\s+down|missed|late|delayed|delays|lost\s+(?:data|orders|a\s+day|hours|days|weeks|customers|money|sales))"
     r"|\b(?:won't|will\s+not|don't|doesn't)\s+(?:\w+\s+)?(?:use|adopt|learn|switch)|learning\s+curve|adoption|not\s+sure|unsure|doubt|skeptic|sceptic|hesita|wary|nervous|worr|concern|risk|afraid|scared)",
@@ -506,9 +531,24 @@ _TECHNICAL_CUE = LazyPattern(
 )
 #: What turns a bug report into frustration: repetition, impact, an exclamation.
 _IMPACT = LazyPattern(
-    r"(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)|!",
+    r"\b(?:again|still|twice|three\s+times|every\s+(?:time|day|week)|third\s+time|keeps?|kept|constantly|always|lost|losing|cost\s+us|customers?\s+(?:are|were)|deadline|furious|angry|fed\s+up|sick\s+of|tired\s+of|unacceptable|ridiculous|seriously)\b|!",
     re.IGNORECASE,
 )
+
+
+#: A question that asks for something: "Is there any way to ...", "Can you ...", "How do I ...".
+_REQUEST = LazyPattern(
+    r"^\W*(?:(?:hi|hey|hello|thanks|quick\s+question)[^?]{0,30}?[,.!:\u2014-]\s*)?"
+    r"(?:is\s+there\s+(?:any\s+)?(?:way|chance|option)|are\s+there\s+(?:any\s+)?(?:options|ways)|can\s+(?:you|we|i|someone)|could\s+(?:you|we|i|someone)"
+    r"|would\s+you|will\s+you|how\s+(?:do|can|should|would)\s+(?:i|we)|is\s+it\s+possible|do\s+you\s+(?:have|offer|support|know)|what's\s+the\s+best\s+way)\b[^?]*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _only_requests(text: str) -> bool:
+    """Buyer words that only ask for something (each line a request question): a plain request, no concern."""
+    parts = [p for p in re.split(r"(?<=\?)\s+|\n+", text) if p.strip()]
+    return bool(parts) and all(_REQUEST.match(p) for p in parts)
 
 
 def voices_concern(text: str) -> bool:
@@ -518,6 +558,8 @@ def voices_concern(text: str) -> bool:
     nor does a plain bug report or feature request ("The export fails on
     Safari"), unless it says it keeps happening or what it costs them.
     """
+    if _only_requests(text):
+        return False
     technical = False
     for m in matcher("concern-cues").finditer(text):
         if m.text.lower().startswith("not ") or not _NEGATED_CUE.search(text[max(0, m.start - 30) : m.start]):
@@ -561,7 +603,7 @@ ROUND_NUMBER_WORDS = r"twelve|fifteen|twenty|thirty|sixty|ninety|hundred"
 
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*|{NUMBER_WORDS}|{ROUND_NUMBER_WORDS})"
 _MONEY = LazyPattern(
-    r"[$€£]\s?\d|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
+    r"[$€£]\s?\d[\d.,]*|\b\d+(?:\.\d+)?\s?(?:%|percent\b|x\b)"
     rf"|\b{_NUMBER}[\s-]+(?:days?|weeks?|hours?|minutes?|months?|years?|seats?|users?|licen[cs]es?)\b"
     r"|\bv?\d+\.\d+(?:\.\d+)?\b",
     re.IGNORECASE,
@@ -600,7 +642,7 @@ _OUR_OFFER = LazyPattern(
 )
 
 
-def pitch(text: str, buyer_words: str = "") -> int | None:
+def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     """Where the first pitching words of a sentence start, if any.
 
     A sentence that talks up the offer, whatever its words: a claim with
@@ -627,7 +669,7 @@ def pitch(text: str, buyer_words: str = "") -> int | None:
             found.append(offer.start())
         lowered = buyer_words.lower()
         addressed = _ADDRESSED.search(text) is not None
-        for money in _MONEY.finditer(text):
+        for money in _MONEY.finditer(text) if numbers else ():
             if not addressed and not _VERSION.fullmatch(money.group()):
                 continue
             number = re.search(rf"\d[\d.,]*|{_NUMBER}", money.group(), re.IGNORECASE)
@@ -690,10 +732,11 @@ def proposal(text: str) -> Match | None:
     return None
 
 
-#: "I've issued a reset", "We'll leave ten minutes for questions": the rep commits to (or has taken)
-#: an action. Verbs of feeling, knowing and being are not actions ("I've heard", "We'll see").
+#: "We'll leave ten minutes for questions", "I'm going to call the carrier": the rep commits to an
+#: action. Verbs of feeling, knowing and being are not actions ("We'll see"); a fix already made
+#: ("We've patched the job") is news, not a next step.
 _COMMITMENT = LazyPattern(
-    r"(?<!\w)(?:i|we)(?:'ve|\s+have|'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)"
+    r"(?<!\w)(?:i|we)(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'re\s+going\s+to)"
     r"\s+(?:just\s+|already\s+|now\s+|personally\s+|also\s+)?(?:aim\s+to\s+|make\s+sure\s+to\s+|be\s+sure\s+to\s+)?"
     r"(?!(?:be|been|had|have|heard|hear|seen|see|felt|feel|noticed|notice|understood|understand|known|know|thought|think|learned|learnt"
     r"|realized|realised|struggled|experienced|faced|received|gotten|got|get|missed|miss|lost|lose|tried|hoped|hope|wondered|wonder"
@@ -703,7 +746,7 @@ _COMMITMENT = LazyPattern(
 
 
 def commitment(text: str) -> Match | None:
-    """The rep commits to an action, or reports one taken for the buyer ("I've issued a password reset")."""
+    """The rep commits to an action ("I'll aim to leave ten minutes for questions")."""
     m = _COMMITMENT.search(text)
     if m is None or negated(text, m.start()):
         return None
@@ -711,7 +754,7 @@ def commitment(text: str) -> Match | None:
 
 
 def is_next_step(text: str) -> bool:
-    """A question to the buyer, a concrete proposal or offer, or an action the rep commits to or has taken.
+    """A question to the buyer, a concrete proposal or offer, or an action the rep commits to.
 
     "Let me know if you have questions" is not one.
     """
@@ -815,7 +858,7 @@ _DATE = (
     r"|this\s+(?:week|weekend|friday|month|quarter)|next\s+(?:week|month|quarter)|\d{1,2}/\d{1,2})"
 )
 _DEADLINE_VERB = (
-    r"(?:sign|signed|commit|decide|decision|book|booked|confirm|lock(?:ed)?(?:\s+(?:it|this|that))?\s+in|close|move\s+forward|order|buy|purchase|renew|upgrade"
+    r"(?:sign|signed|commit|decide|decision|book|booked|confirm|pay|paid|payment|lock(?:ed)?(?:\s+(?:it|this|that))?\s+in|close|move\s+forward|order|buy|purchase|renew|upgrade"
     r"|secure|reserve|grab|claim|act|go\s+ahead|get\s+(?:it|this|that|the\s+paperwork|the\s+contract)\s+(?:done|signed|back|in|over\s+the\s+line)|paperwork|signature|contract|po)"
 )
 _PRESSURE_SHAPES = [
@@ -829,13 +872,18 @@ _PRESSURE_SHAPES = [
     # "before quarter end", "before the end of the quarter"
     r"\bbefore\s+(?:the\s+)?(?:(?:quarter|month|year|q[1-4])[-\s]?(?:end|close)s?|end\s+of\s+(?:the\s+)?(?:quarter|month|year))\b",
     # "next month it jumps to $99", "prices go up 10% in January"
-    r"\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|subscription|it|this|that)\s+(?:\w+\s+){0,2}?(?:jumps?|goes\s+up|go\s+up|increases?|rises?|climbs?|doubles?|will\s+(?:jump|go\s+up|increase|rise|climb|double|be))\s+(?:to\s+[$€£]\s?\d(?:[\d,.]*\d)?k?|by\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?\s?%?|\d+\s?%|[$€£]\s?\d(?:[\d,.]*\d)?k?|after|on|in|next|from)",
+    r"\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|subscription|it|this|that|which)\s+(?:\w+\s+){0,2}?(?:jumps?|goes\s+up|go\s+up|increases?|rises?|climbs?|doubles?|will\s+(?:jump|go\s+up|increase|rise|climb|double|be))\s+(?:to\s+[$€£]\s?\d(?:[\d,.]*\d)?k?|by\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?\s?%?|\d+\s?%|[$€£]\s?\d(?:[\d,.]*\d)?k?|after|on|in|next|from)",
     # "only one slot left in May", "only 3 seats remaining"
     r"\bonly\s+(?:have\s+|has\s+|got\s+)?(?:one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|\d+|a\s+handful(?:\s+of)?|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|seats?|licen[cs]es?|places?|openings?|units?|left|remaining|available)\b",
     r"\b(?:one|two|three|a\s+few|\d+)\s+(?:[\w-]+\s+)?(?:spots?|slots?|seats?|openings?|units?)\s+(?:left|remaining)\b",
     # "another buyer is looking at it", "two other teams are interested"
     r"\b(?:another|other|a\s+few\s+other|two\s+other|several\s+other|a\s+couple\s+of\s+other)\s+(?:buyers?|customers?|clients?|companies|teams?|firms?|prospects?|bidders?|parties|people|brokers?|families|tenants?|agencies|schools|hospitals|stores)\s+"
-    r"(?:is|are|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:looking|interested|eyeing|considering|asking|circling|lined\s+up|lining\s+up|competing|bidding|waiting|in\s+line|made\s+an\s+offer|put\s+in|after)",
+    r"(?:is|are|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:looking|interested|eyeing|considering|asking|circling|lined\s+up|lining\s+up|competing|bidding|waiting|in\s+line|made\s+an\s+offer|put\s+in|after"
+    r"|asked|scheduling|scheduled|booking|booked|requested|interviewing|touring|viewing|reserving|reserved|holding)",
+    # "the rate drops for new contracts signed after December 31": a better term ends at a date
+    rf"\b(?:signed|sign|booked|ordered|placed|started|renewed)\s+(?:after|from|past)\s+{_DATE}\b",
+    # "today is the last day it's 30% off"
+    r"\b(?:is|'s)\s+(?:the\s+|your\s+)?last\s+(?:day|week|weekend|chance)\b|\blast\s+day\s+(?:to|for)\b",
     r"\b(?:today|tonight|this\s+week(?:end)?)\s+only\b|\bfor\s+(?:today|this\s+week)\s+only\b|\bwon't\s+last\b|\b(?:going|selling)\s+fast\b|\blast\s+(?:chance|one|few|spot|slot|seat)\b",
 ]
 
@@ -845,6 +893,18 @@ def _pressure_patterns() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(source, re.IGNORECASE) for source in _PRESSURE_SHAPES)
 
 
+#: "goes from $14 to $17 per line": a price that rises (the numbers are compared).
+_FROM_TO = LazyPattern(
+    r"\b(?:goes|going|jumps|moves|rises|climbs|increases|will\s+(?:go|jump|move|rise|climb|increase))\s+from\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)\S*\s+to\s+[$€£]?\s?(\d[\d,]*(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+#: "I'll email you her decision by Wednesday": the rep's own commitment, not pressure on the buyer.
+_REP_COMMITS = LazyPattern(
+    r"\b(?:i|we)(?:'ll|\s+will|'m\s+going\s+to)\s+(?:\w+\s+){0,2}?(?:email|send|call|get\s+back|let\s+you\s+know|share|follow\s+up|update|confirm|have|give)\b[^.!?;]*$",
+    re.IGNORECASE,
+)
+
+
 def pressure(text: str) -> list[tuple[int, int]]:
     """Urgency or scarcity of any wording: deadlines, prices that rise, scarcity, competition."""
     spans = []
@@ -852,14 +912,20 @@ def pressure(text: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(text):
             if re.match(r"(?:your|their)\b", text[m.start() :], re.IGNORECASE):
                 continue
+            if _REP_COMMITS.search(text, max(0, m.start() - 80), m.start()):
+                continue
             spans.append((m.start(), m.end()))
-    return spans
+    for m in _FROM_TO.finditer(text):
+        low, high = (float(g.replace(",", "")) for g in m.groups())
+        if high > low:
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
 
 
 # --- minimizing ---------------------------------------------------------------------
 
 _SMALL_AMOUNT = LazyPattern(
-    r"(?<![\w'])(?:only|just|merely|simply)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?"
+    r"(?<![\w'])(?:only|just|merely|simply)\s+(?:(?:about|around|roughly|maybe|like)\s+)?(?:an?\s+)?(?:extra\s+|additional\s+)?"
     rf"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|{NUMBER_WORDS}|\d[\d,.]*k?)\b"
     r"(?:[\s-]+[\w%$-]+){0,3}[\s-]+(?:more|extra|delay|delays|wait|increase|hike|bump|fee|fees|outage|downtime|hiccup|glitch|blip|setback|inconvenience|hassle|difference|days?|weeks?|hours?|minutes?|months?|dollars?|bucks|percent|issue|bug|problem|thing|change|adjustment|step|steps|clicks?|cents?|slip|slippage|snag)\b"
     r"|[$€£]\s?\d[\d,.]*k?(?:\s+(?:more|extra|a\s+month|per\s+\w+|difference))?|\d[\d,.]*\s?%(?:\s+(?:more|higher|increase))?)",

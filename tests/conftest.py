@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import html
+import importlib
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,15 @@ import pytest
 import linter
 
 REPO = Path(__file__).resolve().parent.parent
+#: The site's MkDocs hook and the modules beside it (not part of any package).
+HOOKS = REPO / "docs" / "hooks"
+
+
+def site_module(name: str):
+    """A module of the site's hook (``docs/hooks/NAME.py``), imported by its own name, as MkDocs imports it."""
+    if str(HOOKS) not in sys.path:
+        sys.path.insert(0, str(HOOKS))
+    return importlib.import_module(name)
 
 #: A line every rule set agrees on: a stock phrase and a but-bridge.
 BAIT = "I completely understand, but we need a decision."

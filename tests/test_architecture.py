@@ -6,8 +6,9 @@
 - ``linter/formats/`` never imports ``readers`` or rule internals (the registry
   ``linter.rules`` itself is allowed);
 - nothing imports ``linter.cli``;
-- nothing under ``linter/`` imports ``docs/`` (the site's hook imports the
-  linter, never the other way), not even by loading a file of it;
+- nothing under ``linter/`` imports ``docs/`` or the site's hook
+  (``docs/hooks/``), not even by loading a file of it, and the hook is no
+  part of the package;
 - ``linter/document.py`` imports no reader: the readers build the Document.
 
 And two rules of the house: a rule that cannot run raises the shared
@@ -148,6 +149,49 @@ def test_every_rule_lives_in_its_own_module_named_after_its_id():
         assert module.ID == rule_id
         assert module.SEVERITY in ("error", "warning", "info")
         assert (module.__doc__ or "").strip(), f"{rule_id} has no documentation page"
+
+
+HOOK_MODULES = sorted(p.stem for p in (REPO / "docs" / "hooks").glob("*.py"))
+
+
+def test_the_site_hook_lives_under_docs_not_in_the_package():
+    assert "site_hook" in HOOK_MODULES
+    assert not (REPO / "linter" / "site.py").exists()
+    assert not [p for p in python_files("linter") if p.stem in HOOK_MODULES]
+
+
+@pytest.mark.parametrize("path", python_files("linter"), ids=module_name)
+def test_nothing_in_the_linter_imports_docs_or_the_site_hook(path):
+    assert violations([path], ["docs", "hooks", *HOOK_MODULES]) == []
+    assert "docs/hooks" not in path.read_text("utf-8")
+
+
+def test_the_wheel_holds_the_linter_and_the_phrasebank_only():
+    """Package discovery (pyproject.toml) finds no hook: the wheel, and the playground's copy of it, hold none."""
+    import tomllib
+
+    from setuptools import find_packages
+
+    find = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]["packages"]["find"]
+    packages = find_packages(str(REPO), include=find["include"], exclude=find.get("exclude", ()))
+    assert packages and all(under(p, "linter") or under(p, "phrasebank") for p in packages), packages
+
+
+def test_the_site_hook_uses_the_linters_public_api_only():
+    files = sorted((REPO / "docs" / "hooks").glob("*.py"))
+    private = [
+        f"{path.relative_to(REPO)} imports {name}"
+        for path in files
+        for name in imports_of(path)
+        if under(name, "linter") and any(part.startswith("_") for part in name.split("."))
+    ]
+    assert private == []
+
+
+def test_mkdocs_yml_loads_the_hook_from_docs_and_no_linter_module():
+    text = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "docs/hooks/site_hook.py" in text
+    assert "!!python/name:linter" not in text
 
 
 # --- nothing under linter/ imports docs/ -------------------------------------------

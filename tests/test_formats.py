@@ -108,7 +108,7 @@ def test_sarif_with_no_findings_and_with_library_findings_is_valid(tmp_path, mon
     for i in range(10):
         opener = OPENER if i < 4 else f"Thanks for the note about item {i}."
         (lib / f"t{i:02}.md").write_text(f"Hi {{{{first_name}}}},\n\n{opener} Could we talk on Tuesday?\n", encoding="utf-8")
-    log = json.loads(run("--format", "sarif", "--select", "but-bridge", str(lib)).stdout)
+    log = json.loads(run("--format", "sarif", "--select", "but-bridge,library-overuse", str(lib)).stdout)
     assert_valid_sarif(log)
     lib_results = [r for r in log["runs"][0]["results"] if r["ruleId"] == "library-overuse"]
     assert len(lib_results) == 4

@@ -8,10 +8,10 @@ import pytest
 from click.testing import CliRunner
 
 import linter
-from linter import library
 from linter.cli import main
 from linter.config import Config, ConfigError
 from linter.readers import read
+from linter.rules import library_overuse as library
 
 CANNED = "I completely understand how frustrating this must be."
 CANNED_KEY = "i completely understand how frustrating this must be"
@@ -176,13 +176,13 @@ def test_text_report_after_the_findings(here):
     # info does not fail the run by default; --fail-on info does
     assert result.exit_code == 1  # the but-bridge warning
     make_library(here / "quiet", 4, 12)
-    assert run("--select", "but-bridge", "quiet").exit_code == 0
-    assert run("--select", "but-bridge", "--fail-on", "info", "quiet").exit_code == 1
+    assert run("--select", "but-bridge,library-overuse", "quiet").exit_code == 0
+    assert run("--select", "but-bridge,library-overuse", "--fail-on", "info", "quiet").exit_code == 1
 
 
 def test_text_report_on_a_terminal_lists_the_files_once(here):
     make_library(here / "lib", 4, 12)
-    out = run("--color", "--select", "but-bridge", "lib").stdout
+    out = run("--color", "--select", "but-bridge,library-overuse", "lib").stdout
     assert out.count("opens 4 of 12 files") == 1
     for i in range(4):
         assert f"lib/t{i:03}.md:3:1" in out
@@ -233,6 +233,92 @@ def test_statistics_count_library_findings(here):
 def test_no_library_check_for_few_files(here):
     make_library(here / "lib", 3, 3)
     assert "library-overuse" not in run("lib").stdout
+
+
+# --- a registered rule, like the others ---------------------------------------------------
+
+
+def test_it_is_a_registered_rule_of_scope_files():
+    from linter.rules import FILES, REGISTRY, get, scope
+
+    assert REGISTRY["library-overuse"] is library and get("library-overuse") is library
+    assert scope(library) == FILES
+    assert [rid for rid, m in REGISTRY.items() if scope(m) == FILES] == ["library-overuse"]
+
+
+def test_list_rules_lists_it():
+    result = run("--list-rules")
+    assert result.exit_code == 0
+    (line,) = [ln for ln in result.stdout.splitlines() if ln.startswith("library-overuse ")]
+    assert line.split()[1] == "info" and line.endswith("The same empathy line opening many templates reads as scripted.")
+
+
+def test_explain_prints_its_page():
+    result = run("--explain", "library-overuse")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# library-overuse (default severity: info)\n")
+    assert "## What it does" in result.stdout and "min-files" in result.stdout
+
+
+def test_ignore_silences_it(here):
+    make_library(here / "lib", 4, 12)
+    assert "library-overuse" in run("lib").stdout
+    result = run("--ignore", "library-overuse", "--fail-on", "info", "--format", "json", "lib")
+    assert [i for i in json.loads(result.stdout) if i["rule"] == "library-overuse"] == []
+
+
+def test_select_keeps_only_it(here):
+    make_library(here / "lib", 4, 12)
+    (here / "lib" / "t011.md").write_text("Hi Dana,\n\nThanks, I understand, but we need a decision.\n", encoding="utf-8")
+    items = json.loads(run("--select", "library-overuse", "--format", "json", "lib").stdout)
+    assert len(items) == 4 and {i["rule"] for i in items} == {"library-overuse"}
+    # and leaving it out of --select leaves it out of the run
+    items = json.loads(run("--select", "but-bridge", "--format", "json", "lib").stdout)
+    assert {i["rule"] for i in items} == {"but-bridge"}
+
+
+def test_config_selects_ignores_and_sets_its_severity_and_options(here):
+    make_library(here / "lib", 3, 12)
+    conf = here / "lib" / ".empathy-lint.toml"
+    conf.write_text('ignore = ["library-overuse"]\n', encoding="utf-8")
+    assert "library-overuse" not in run("lib").stdout
+    conf.write_text('[severity]\nlibrary-overuse = "warning"\n', encoding="utf-8")
+    result = run("--select", "library-overuse", "lib")
+    assert "library-overuse [warning]" in result.stdout and result.exit_code == 1
+    # its options under [rules.library-overuse], as its page shows, as well as under [library]
+    make_library(here / "few", 2, 6)
+    (here / "few" / ".empathy-lint.toml").write_text("[rules.library-overuse]\nmin-files = 5\nshare = 0.25\n", encoding="utf-8")
+    assert "opens 2 of 6 files" in run("few").stdout
+    (here / "few" / ".empathy-lint.toml").write_text("[rules.library-overuse]\nshare = 1.5\n", encoding="utf-8")
+    result = run("few")
+    assert result.exit_code == 2 and "rules.library-overuse.share" in result.stderr
+
+
+def test_a_folder_whose_config_ignores_it_leaves_its_files_out(here):
+    make_library(here / "lib" / "a", 3, 6)
+    make_library(here / "lib" / "b", 3, 6)
+    assert "opens 6 of 12 files" in run("lib").stdout
+    (here / "lib" / "b" / ".empathy-lint.toml").write_text('ignore = ["library-overuse"]\n', encoding="utf-8")
+    out = [ln for ln in run("lib").stdout.splitlines() if " library-overuse " in ln]
+    assert [ln.split(":")[0] for ln in out] == [f"lib/a/t{i:03}.md" for i in range(3)]
+    assert "opens 3 of 12 files" in out[0]
+
+
+def test_formats_take_one_list_of_findings():
+    from linter.finding import FilesFinding, Finding
+    from linter.formats import render, statistics
+
+    own = Finding("a.md", "but-bridge", "warning", 3, 5, 3, 8, "m")
+    shared = [FilesFinding(p, "library-overuse", "info", 3, 1, 3, 9, "same line", files=("a.md", "b.md")) for p in ("a.md", "b.md")]
+    assert render("text", [own, *shared]).splitlines() == [
+        "a.md:3:5: but-bridge [warning] m",
+        "a.md:3:1: library-overuse [info] same line",
+        "b.md:3:1: library-overuse [info] same line",
+    ]
+    colored = render("text", [own, *shared], color=True)
+    assert colored.count("same line") == 1 and "b.md:3:1" in colored
+    assert [i["files"] for i in json.loads(render("json", shared))] == [["a.md", "b.md"]] * 2
+    assert "2  library-overuse" in statistics([own, *shared])
 
 
 def test_lint_text_api_is_unchanged():

@@ -128,6 +128,16 @@ def test_the_wheels_are_the_project_and_its_pure_python_dependencies():
     assert names == ["click", "markdown-it-py", "mdurl"]  # colorama is Windows-only
 
 
+def test_the_project_wheel_holds_the_linter_but_not_the_site_hook(tmp_path):
+    """The browser gets the linter and the phrasebank; the site's MkDocs hook (docs/hooks/) stays out."""
+    import zipfile
+
+    names = zipfile.ZipFile(tool.project_wheel(ROOT, tmp_path)).namelist()
+    assert "linter/__init__.py" in names and "phrasebank/__init__.py" in names
+    hooks = {p.name for p in (ROOT / "docs" / "hooks").glob("*.py")}
+    assert not [n for n in names if n.rsplit("/", 1)[-1] in hooks or n.startswith("docs/")], names
+
+
 def test_the_playground_page_passes_the_linter():
     assert linter.lint_text((ROOT / "docs" / PAGE).read_text("utf-8"), PAGE) == []
 

@@ -205,7 +205,9 @@ def _sections(doc: str) -> dict[str, str]:
 @pytest.mark.parametrize("rule_id", list(REGISTRY))
 def test_rule_page_shows_the_findings_the_linter_gives(site, rule_id):
     """Under each Example, the page lists exactly what lint_text returns."""
-    from linter.site import EXAMPLE_FILENAMES
+    from conftest import site_module
+
+    EXAMPLE_FILENAMES = site_module("site_rules").EXAMPLE_FILENAMES
 
     page = (site / "linter" / "rules" / rule_id / "index.html").read_text("utf-8")
     blocks = re.findall(r'(<div class="ae-example ae-example--(?:bad|good)".*?)(?=<div class="ae-example |<h2 |</article>)', page, re.S)
@@ -421,3 +423,38 @@ def test_browser_mobile_pages_stay_local(served, browser):
     finally:
         context.close()
     _only_local(requests)
+
+
+def test_every_sarif_help_link_is_a_page_the_site_builds(site):
+    """``helpUri`` of every rule in the SARIF log (library-overuse too) is a built page."""
+    from linter.formats.sarif import SITE_URL, rules
+
+    descriptors = rules()
+    assert "library-overuse" in [d["id"] for d in descriptors]
+    for d in descriptors:
+        assert d["helpUri"].startswith(SITE_URL), d["helpUri"]
+        page = site / d["helpUri"][len(SITE_URL):] / "index.html"
+        assert page.is_file(), (d["id"], d["helpUri"])
+        assert f"<title>{d['id']} - " in page.read_text("utf-8")
+
+
+def test_usage_page_lists_every_option_of_the_command(site):
+    """The options table is generated from the click command: every option, its help and default."""
+    import click
+
+    from linter.cli import main
+
+    page = built(site, "linter/usage.md")
+    table = page[page.index('id="options"') :]
+    table = table[: table.index("</table>")]
+    text = text_of(table)
+    ctx = click.Context(main, info_name="empathy-lint", **main.context_settings)
+    options = [p for p in main.get_params(ctx) if isinstance(p, click.Option) and not p.hidden]
+    assert len(options) >= 15
+    for option in options:
+        for name in [*option.opts, *option.secondary_opts]:
+            assert re.search(rf"<code>[^<]*{re.escape(name)}\b", table), name
+        words = re.sub(r"\s*\[default: [^\]]+\]", "", option.help or "")
+        assert squash(html.unescape(words)) in text, option.name
+        if option.show_default and isinstance(option.default, str):
+            assert f"<code>{option.default}</code>" in table, option.name

@@ -18,8 +18,10 @@ from click.testing import CliRunner
 import linter
 import linter.rules
 import phrasebank
-from linter import site as hook
+from conftest import site_module
 from linter.cli import main
+
+hook = site_module("site_dialogues")
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -203,3 +205,21 @@ def test_dialogue_html_sets_speakers_directions_and_flags_apart():
 def test_site_markdown_passes_the_linter():
     result = CliRunner().invoke(main, [str(ROOT / "docs"), "--no-color"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_line_the_linter_lints_as_the_reps_is_drawn_as_the_reps():
+    """``Director`` is no speaker label: after an AE line, its words are the AE's, linted and drawn so."""
+    source = (
+        "Buyer: We need this fixed by Friday.\n"
+        "AE: Thanks for flagging it.\n"
+        "Director: I completely understand, but we need a decision.\n"
+    )
+    findings = linter.lint_text(source, filename="dialogue.txt")
+    assert any(f.line == 3 and f.rule == "but-bridge" for f in findings)  # linted as the rep's
+    turns = hook.parse_dialogue(source)
+    assert [(t.speaker, t.role) for t in turns] == [("Buyer", "buyer"), ("AE", "rep")]
+    html = hook.dialogue_format(source, "dialogue", "dialogue", {"lint": "before"}, None)
+    turns_html = re.findall(r'<p class="ae-turn ae-turn--(\w+)">(.*?)</p>', html)
+    assert [role for role, _ in turns_html] == ["buyer", "rep"]
+    assert "Director: I completely understand" in re.sub(r"<[^>]*>", "", turns_html[1][1])
+    assert re.search(r'<mark class="ae-flag ae-flag--focus" title="[^"]*but-bridge[^"]*">but</mark>', turns_html[1][1])

@@ -172,3 +172,22 @@ def test_table_cells_under_an_avoid_column_are_not_speech():
     assert readers.read(page, "tone.md").kind == ABOUT_SELLING
     assert found(page, "tone.md") == []
     assert [r for r, _, _ in found(page.replace("| Avoid |", "| Say too |"), "tone.md")] == ["scripted-empathy"]
+
+
+def test_speaker_lines_say_who_speaks_on_each_line_as_the_linter_lints_it():
+    source = (
+        "Buyer: We need this fixed by Friday.\n"
+        "AE: Thanks for flagging it. (nods)\n"
+        "Director: I completely understand, but we need a decision.\n"
+        "(pause)\n"
+        "**Prospect:** Fine.\n"
+    )
+    lines = readers.speaker_lines(source, "call.txt")
+    assert [line.role for line in lines] == ["buyer", "rep", "rep", "", "buyer", ""]
+    assert [line.label.name if line.label else None for line in lines] == ["Buyer", "AE", None, None, "Prospect", None]
+    assert source.split("\n")[4][lines[4].label.end :] == "Fine."
+    # "Director" is no speaker label: its line goes on the AE's turn, and is linted as the rep's
+    assert {f.line for f in linter.lint_text(source, "call.txt")} >= {3}
+    # not a script (no rep label): every line is the rep's, and no line has a label
+    draft = readers.speaker_lines("Director: I completely understand, but we need a decision.\n", "call.txt")
+    assert draft[0].role == "rep" and draft[0].label is None

@@ -1,6 +1,6 @@
 """The "Check a draft" playground: empathy-lint in the browser, with Pyodide.
 
-The MkDocs hook (``linter/site.py``) uses this module for the
+The site's MkDocs hook (``docs/hooks/site_playground.py``) uses this module for the
 ``<!-- site:playground -->`` placeholder and, after the build, to copy what
 the page loads into ``site/playground/``:
 

@@ -1,9 +1,9 @@
 """Formats: pure functions from findings to text.
 
-Every format takes the per-file findings (sorted) and, as ``library``, the
-library-level report (:class:`linter.library.Overuse` objects); text prints
-that report after the findings, the others include it as findings of the
-rule ``library-overuse``.
+Every format takes one list of findings, in the order to show them: each
+file's findings (sorted), then those of the rules that look across many
+files (a :class:`~linter.finding.FilesFinding` names every file it concerns
+as ``files``).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 FORMATS = ("text", "json", "github", "sarif")
 
 
-def render(name: str, findings, library=(), **kw) -> str:
+def render(name: str, findings, **kw) -> str:
     if name == "json":
         from .json import render as r
     elif name == "github":
@@ -20,18 +20,13 @@ def render(name: str, findings, library=(), **kw) -> str:
         from .sarif import render as r
     else:
         from .text import render as r
-    return r(list(findings), library=list(library), **kw)
+    return r(list(findings), **kw)
 
 
-def library_findings(library) -> list:
-    """The library report as findings (one per file that opens with an overused line)."""
-    return [f for overuse in library for f in overuse.findings()]
-
-
-def statistics(findings, library=()) -> str:
+def statistics(findings) -> str:
     """``--statistics``: how many findings each rule has, most first."""
     counts: dict[str, int] = {}
-    for f in list(findings) + library_findings(library):
+    for f in findings:
         counts[f.rule] = counts.get(f.rule, 0) + 1
     if not counts:
         return "No findings.\n"

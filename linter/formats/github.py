@@ -7,8 +7,6 @@ exact line of the pull request's diff.
 
 from __future__ import annotations
 
-from . import library_findings
-
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 MAX_FILES = 20  # files named in a library-overuse annotation
 
@@ -50,5 +48,5 @@ def annotation(f) -> str:
     return f"::{level} {props}::{_data(message)}\n"
 
 
-def render(findings, library=(), **_) -> str:
-    return "".join(annotation(f) for f in list(findings) + library_findings(library))
+def render(findings, **_) -> str:
+    return "".join(annotation(f) for f in findings)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
-from . import library_findings
-
 #: The published site; a rule's page is ``RULE_URL.format(id=...)``.
 SITE_URL = "https://active-empathy.github.io/"
 RULE_URL = SITE_URL + "linter/rules/{id}/"
@@ -40,13 +38,10 @@ def _descriptor(rule_id: str, severity: str, doc: str) -> dict:
 
 
 def rules() -> list[dict]:
-    """Descriptors of every rule in the registry, then ``library-overuse``."""
-    from .. import library
+    """Descriptors of every rule in the registry."""
     from ..rules import REGISTRY
 
-    out = [_descriptor(rid, m.SEVERITY, m.__doc__) for rid, m in REGISTRY.items()]
-    out.append(_descriptor(library.ID, library.SEVERITY, library.__doc__))
-    return out
+    return [_descriptor(rid, m.SEVERITY, m.__doc__) for rid, m in REGISTRY.items()]
 
 
 def _uri(path: str) -> tuple[str, str | None]:
@@ -100,13 +95,13 @@ def _result(f, index: dict[str, int]) -> dict:
     return result
 
 
-def document(findings, library=()) -> dict:
+def document(findings) -> dict:
     """The SARIF log as a dict."""
     from .. import __version__
 
     descriptors = rules()
     index = {d["id"]: i for i, d in enumerate(descriptors)}
-    results = [_result(f, index) for f in list(findings) + library_findings(library)]
+    results = [_result(f, index) for f in findings]
     return {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
@@ -128,7 +123,7 @@ def document(findings, library=()) -> dict:
     }
 
 
-def render(findings, library=(), **_) -> str:
+def render(findings, **_) -> str:
     from ..escape import json_text
 
-    return json_text(json.dumps(document(findings, library), ensure_ascii=False, indent=2)) + "\n"
+    return json_text(json.dumps(document(findings), ensure_ascii=False, indent=2)) + "\n"

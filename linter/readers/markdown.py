@@ -81,6 +81,12 @@ def _inline_masks(source: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_SAYS_LABEL = re.compile(
+    r"^\W{0,4}(?:objections?(?:\s+\d+)?|(?:the\s+)?(?:prospect|buyer|customer|client|homeowner|caller|lead)\s+(?:says|said|asks|objects|writes|pushes\s+back))\W{0,4}:",
+    re.IGNORECASE,
+)
+
+
 def _front_matter_end(source: str) -> int:
     """Line count of YAML/TOML front matter at the top (0 when none)."""
     m = FRONT_MATTER.match(source)
@@ -137,6 +143,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  #
 
     avoid_intro = False
     headings = sum(1 for t in tokens if t.type == "heading_open")
+    has_quote = any(t.type == "blockquote_open" for t in tokens)
     first_prose = next(
         (tok.content.split("\n", 1)[0] for k, tok in enumerate(tokens)
          if tok.type == "inline" and tok.map and not (k and tokens[k - 1].type == "heading_open")),
@@ -146,7 +153,17 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  #
     long_page = headings > HANDBOOK_HEADINGS or sum(1 for t in texts if t.strip()) > HANDBOOK_LINES
     # A web page's front matter ("title:") over two or more sections: a handbook page, however short.
     titled = bool(fm) and bool(re.search(r"(?m)^title\s*:", "\n".join(texts[:fm])))
-    page = boundary is None and not greeting and (long_page or (titled and headings >= 2))
+    # A table with a "Don't say" / "Avoid" / "Instead of" column: a page about what to say, however short.
+    avoid_table = any(
+        tok.type == "th_open" and k + 1 < len(tokens) and AVOID.search(tokens[k + 1].content)
+        for k, tok in enumerate(tokens)
+    )
+    # Headings over blockquotes, in a text that is no reply: talk tracks under their objections.
+    # 'Prospect says: "..."', "Objection 2:": a page that sets out what a buyer says and what to answer.
+    says = any(tok.type == "inline" and _SAYS_LABEL.match(tok.content) for tok in tokens)
+    page = boundary is None and not greeting and (
+        long_page or (titled and headings >= 2) or avoid_table or (has_quote and headings >= 2) or says
+    )
     reply_like = not page
     # Inline replies: the message after the attribution line is quoted with
     # ">", and the rep's unquoted lines between and after are the rep's answers.
@@ -207,8 +224,8 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  #
             blocks.extend(_fence(source, spans, tok, masks, group, boundary))
             continue
         if tok.type == "html_block" and tok.map and not outside(tok.map[0]) and not tok.content.lstrip().startswith("<!--"):
-            buyer = (quote_depth > 0 and reply_like) or (boundary is not None and tok.map[0] >= boundary and not inline)
-            blocks.extend(_html_block(source, spans, tok.map, buyer))
+            html_buyer = (quote_depth > 0 and reply_like) or (boundary is not None and tok.map[0] >= boundary and not inline)
+            blocks.extend(_html_block(source, spans, tok.map, html_buyer))
             continue
         if tok.type != "inline":
             continue
@@ -264,6 +281,8 @@ def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[
         opening = next((tok_line for tok_line in tok.content.split("\n") if tok_line.strip()), "")
         if info or not GREETING.match(opening.strip()):
             return []
+    if _looks_like_data(tok.content):
+        return []  # a log or JSON pasted in a text fence is no draft
     start, end = spans[first][0], spans[stop - 1][1]
     blocks = read_plain(source, masks, start, end)
     for b in blocks:
@@ -271,6 +290,15 @@ def _fence(source: str, spans, tok, masks: Masks, group: int, boundary) -> list[
         b.group = group
         b.buyer = b.buyer or (boundary is not None and first >= boundary)
     return blocks
+
+
+_DATA_LINE = re.compile(r"""^\s*(?:["'{}\[\]<]|[\w.-]+\s*[:=]\s*["'{\[\d]|\$ |#!|//)|[,{;\[]\s*$""")
+
+
+def _looks_like_data(content: str) -> bool:
+    """Most lines are data or code ('"code": 550,', '{', 'key = "x"'), not prose."""
+    lines = [ln for ln in content.split("\n") if ln.strip()]
+    return len(lines) >= 3 and sum(1 for ln in lines if _DATA_LINE.search(ln)) * 2 > len(lines)
 
 
 def _html_block(source: str, spans, line_map, buyer: bool) -> list[RawBlock]:

@@ -46,3 +46,23 @@ def _label_pattern(rep: tuple[str, ...], buyer: tuple[str, ...]) -> re.Pattern:
 def drop_stage_directions(line: Line) -> None:
     """Cut ``(laughs)``, ``(pause)`` and other parenthesized directions from a script line."""
     line.cut_many([m.span() for m in STAGE_DIRECTION.finditer(line.text)])
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label at the start of a line (``AE:``, ``**Buyer:**``), as the linter reads it."""
+
+    name: str  # as written: "AE", "Buyer"
+    start: int  # 0-based offset of the name in the line
+    end: int  # 0-based offset where the words begin (after the colon and its spaces)
+    rep: bool  # the rep's label; otherwise the buyer's
+
+
+def speaker_label(line: str, speakers: Speakers | None = None) -> Label | None:
+    """The speaker label that starts ``line``, or None (an unknown name is no label)."""
+    speakers = speakers or Speakers.default()
+    m = speakers.pattern().match(line)
+    if m is None:
+        return None
+    name = m.group(1)
+    return Label(name, m.start(1), m.end(), name.lower() in {s.lower() for s in speakers.rep})

@@ -62,6 +62,8 @@ OBJECTION = re.compile(
     r"^\W{0,4}(?:objections?|concerns?|pushback|(?:the\s+)?(?:prospect|buyer|customer|client|they)(?:\s+(?:says|said|asks|objects|writes))?)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
+#: 'Homeowner: "The last contractor left us gutted."': a heading that quotes whoever speaks.
+LABELED_QUOTE = re.compile(r"^\W{0,4}[A-Za-z][\w '/-]{0,30}:\s*[\"\u201c][^\"\u201d]{3,}[\"\u201d]\W{0,3}$")
 #: "> **Note:** ...", "> [!TIP]": a callout, not a talk track.
 CALLOUT = re.compile(r"^\W{0,4}(?:note|tip|warning|important|caution|info|fyi|reminder|remember|hint|todo|\[!)", re.IGNORECASE)
 #: A list's intro that offers its items as words to say ("Responses you can use:", "Try saying:").
@@ -224,7 +226,7 @@ def _about_selling(blocks: list[RawBlock], speakers: Speakers) -> list[RawTurn]:
             say_section = not avoid_section and bool(
                 re.search(r"\b(?:responses?|replies|scripts?|talk\s+tracks?|what\s+to\s+say|sample|templates?|examples?|phrasing)\b", text, re.IGNORECASE)
             )
-            objection = OBJECTION.match(text) or _quoted_line(text)
+            objection = OBJECTION.match(text) or _quoted_line(text) or LABELED_QUOTE.match(text)
             add(b, buyer=bool(objection) and not say_section, narration=not objection or say_section)
             continue
         if b.buyer:  # a quoted email inside a fence

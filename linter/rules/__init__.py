@@ -1,8 +1,19 @@
 """The rules: one module per rule id, listed here explicitly.
 
 Each module has ``ID``, ``SEVERITY``, ``OPTIONS`` (option name -> default),
-optional ``ALIASES``, a Markdown docstring (the rule's page) and
-``check(document, options)`` yielding :class:`~linter.finding.Hit`.
+optional ``ALIASES``, a Markdown docstring (the rule's page) and a
+``SCOPE`` (:data:`DOCUMENT` when not declared):
+
+- ``SCOPE = "document"``: ``check(document, options)`` yields
+  :class:`~linter.finding.Hit` for one document;
+- ``SCOPE = "files"``: the rule looks across every file linted together.
+  ``collect(document)`` gives what it needs of one file (picklable: it
+  crosses process boundaries), ``settings(config)`` checks its options
+  (raising :class:`~linter.config.ConfigError`), and
+  ``report(collected, config)``, given ``[(path, collected), ...]`` in
+  linting order, returns its :class:`~linter.finding.Finding` objects.
+  The engine runs both kinds (:func:`linter.engine.lint`,
+  :func:`linter.engine.lint_files`).
 """
 
 from __future__ import annotations
@@ -14,6 +25,7 @@ from . import (
     follow_up_cliche,
     generic_reflection,
     grammar,
+    library_overuse,
     minimizing_language,
     pressure_after_empathy,
     scripted_empathy,
@@ -31,11 +43,14 @@ _MODULES = (
     pressure_after_empathy,
     follow_up_cliche,
     grammar,
+    library_overuse,
 )
 
 #: rule id -> module, in documentation order
 REGISTRY = {m.ID: m for m in _MODULES}
 ALIASES = {alias: m.ID for m in _MODULES for alias in getattr(m, "ALIASES", ())}
+#: The scopes a rule may declare: one document at a time, or every file linted together.
+DOCUMENT, FILES = "document", "files"
 
 
 class UnknownRule(KeyError):
@@ -57,3 +72,8 @@ def get(rule_id: str):
 
 def summary(module) -> str:
     return (module.__doc__ or "").strip().splitlines()[0]
+
+
+def scope(module) -> str:
+    """:data:`DOCUMENT` or :data:`FILES`: what the rule looks at."""
+    return getattr(module, "SCOPE", DOCUMENT)

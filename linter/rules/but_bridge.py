@@ -84,11 +84,15 @@ SUBJECT_START = re.compile(
     re.IGNORECASE,
 )
 NOT_ONLY = re.compile(r"\bnot\s+only\b", re.IGNORECASE)
-NEGATION = re.compile(r"\b(?:not|n't|never)\b", re.IGNORECASE)
+NEGATION = re.compile(r"\bnot\b|n['\u2019]t\b|\bnever\b", re.IGNORECASE)
 CORRECTION_DISTANCE = 6
 REFLECTION_MINIMUM = 2
 # A reflection is aimed at the buyer: it says "you".
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b", re.IGNORECASE)
+#: The rep's own side: a clause with these is no longer about the buyer's situation.
+FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|ours|us|me|my)\b", re.IGNORECASE)
+#: "but remember ...", "but keep in mind ...": the rep turns the buyer to their point.
+REP_IMPERATIVE = re.compile(r"\s+(?:remember|consider|note|keep\s+in\s+mind|bear\s+in\s+mind|think\s+about|look\s+at)\b", re.IGNORECASE)
 
 
 def _turns_to_rep(after: str) -> bool:
@@ -142,7 +146,34 @@ def _acknowledged_from(text: str, extra, buyer_words: str) -> int:
                     if len(seen) >= REFLECTION_MINIMUM:
                         ends.append(max(w.end(), you.end()))
                         break
+        validated = _validation(text, buyer_words)
+        if validated is not None:
+            ends.append(validated)
     return min(ends) if ends else never
+
+
+def _validation(text: str, buyer_words) -> int | None:
+    """Where a validation in the buyer's words ends: before any word of the
+    rep's own side, two of the buyer's content words and a negative word
+    ("Nobody using it after the first month is a real waste of budget")."""
+    own = FIRST_PERSON.search(text)
+    clause = text[: own.start()] if own else text
+    negative = vocabulary.negative_words()
+    seen: set[str] = set()
+    end = None
+    for w in language.WORD.finditer(clause):
+        word = w.group().lower()
+        if word in negative and not vocabulary.negated(clause, w.start()):
+            end = w.end() if end is None else end
+        if len(word) > 2 and word not in language.function_words() and language.stem(word) in buyer_words:
+            seen.add(language.stem(word))
+    return end if end is not None and len(seen) >= REFLECTION_MINIMUM else None
+
+
+def _still_the_buyers(text: str) -> bool:
+    """A sentence (or the part before a contrast) that stays with the buyer's situation:
+    no word of the rep's own side, no question ("$31,000 is a big number")."""
+    return not FIRST_PERSON.search(text) and not vocabulary.is_question(text)
 
 
 def _swap(word: str) -> str:
@@ -181,7 +212,10 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:  # noqa: C901 (complex
                     if i == 0 or sentences[i - 1].block.kind == "heading":
                         continue
                     if acked(i - 1) > len(sentences[i - 1].text):
-                        continue
+                        # "I get it. A 22% jump is hard to swallow. However, ...": the
+                        # acknowledgment runs on through a sentence about the buyer's situation.
+                        if not (i >= 2 and acked(i - 2) <= len(sentences[i - 2].text) and _still_the_buyers(sentences[i - 1].text)):
+                            continue
                     if lower == "however" and not after.startswith(",") and HOWEVER_DEGREE.match(after):
                         continue
                 else:
@@ -190,10 +224,23 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:  # noqa: C901 (complex
                             continue
                         if not after.strip(" .!?"):
                             continue  # sentence-final "though"
-                    if lower == "however" and not (before.rstrip().endswith((",", ";", "—")) and (after.startswith(",") or not HOWEVER_DEGREE.match(after))):
+                    # "..., however, ..." or "that makes sense however the ...": a however
+                    # right after punctuation or right after the acknowledgment itself.
+                    joined = before.rstrip().endswith((",", ";", "—")) or (acked(i) <= m.start() and not text[acked(i) : m.start()].strip())
+                    if lower == "however" and not (joined and (after.startswith(",") or not HOWEVER_DEGREE.match(after))):
                         continue
                     if acked(i) > m.start():
-                        continue
+                        # "I hear you. $31,000 is a big number, but the credit ...": the
+                        # acknowledgment before runs on to the contrast, which turns to the rep.
+                        runs_on = (
+                            i > 0
+                            and sentences[i - 1].block is s.block
+                            and acked(i - 1) <= len(sentences[i - 1].text)
+                            and _still_the_buyers(text[: m.start()])
+                            and bool(SUBJECT_START.match(text, m.end()) or REP_IMPERATIVE.match(text, m.end()))
+                        )
+                        if not runs_on:
+                            continue
                 if not _turns_to_rep(after):
                     continue
                 fix = _swap(word) if lower == "but" and before.strip() else None

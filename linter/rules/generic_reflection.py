@@ -89,6 +89,15 @@ def _own_words(text: str, acks) -> set[str]:
     return language.content_words(" ".join(parts))
 
 
+def _reuses(own: set[str], theirs) -> bool:
+    """Any of the buyer's content words, also inside a compound of theirs
+    ("storm" from "windstorm", "migration" from "mid-migration")."""
+    if own & theirs:
+        return True
+    long_own = [w for w in own if len(w) >= 4]
+    return any(w != t and (t.endswith(w) or t.startswith(w)) for t in theirs if len(t) > 4 for w in long_own)
+
+
 def _quote(doc: Document, turn) -> str:
     """The buyer's most recent words that voice a concern, shortened, for the message."""
     # Whole buyer sentences (a wrapped quote is one sentence), merge fields as written.
@@ -119,7 +128,7 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         quote = None
         for s in vocabulary.spoken(turn.sentences):
             acks = vocabulary.acknowledgments(s.text)
-            if not acks or _own_words(s.text, acks) & theirs:
+            if not acks or _reuses(_own_words(s.text, acks), theirs):
                 continue
             if _THEIR_WORDS_FIELD.search(s.text) or _THANKS.match(s.text[acks[0].start :]):
                 continue

@@ -82,7 +82,9 @@ _AMOUNT_RUNS = frozenset({"only", "just", "merely", "simply"})
 
 def _concern(doc: Document, turn) -> bool:
     """Is there a feeling to shrink: a concern voiced or referred to, or one the rep acknowledged?"""
-    buyer = doc.buyer_words_just_before(turn)
+    # Any feeling the buyer voiced earlier in the conversation (in an inline
+    # reply, the whole quoted message) is still there to shrink.
+    buyer = doc.buyer_words_before(turn)
     if buyer and vocabulary.voices_concern(buyer):
         return True
     if any(vocabulary.refers_to_concern(s.text) for s in turn.sentences):

@@ -57,6 +57,7 @@ Hi Dana, our platform cuts reporting time in half. Open to a 15-minute look next
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from .. import language, suggestions, vocabulary
@@ -87,6 +88,20 @@ def _pitch(text: str, extra, buyer: str) -> int | None:
     return min(found) if found else None
 
 
+#: The rep's own side: a clause with these is no paraphrase of the buyer.
+_REP_WORDS = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|ours|us|me|my)\b", re.IGNORECASE)
+
+
+def _paraphrase_before(text: str, at: int, earlier) -> int | None:
+    """A paraphrase of the buyer in the clause before the pitching words, in
+    three or more of their words and none of the rep's ("Accessorial fees for
+    liftgate and re-delivery really do add up, and that's where our audit ...")."""
+    clause = text[:at]
+    if not clause.strip() or _REP_WORDS.search(clause):
+        return None
+    return vocabulary.reflection(clause, earlier, minimum=3)
+
+
 def check(doc: Document, options: dict) -> Iterator[Hit]:
     extra = language.extra_matcher(options)
     for turn in doc.rep_turns():
@@ -106,7 +121,9 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             # Reusing the buyer's words reflects them only in a sentence that is
             # not itself about the offer ("Deleted projects stay in Trash for
             # 30 days" reuses "deleted project" and pitches).
-            reflected = vocabulary.reflection(s.text, earlier) if at is None else None
+            if at is None and vocabulary.conceded_claim(s.text, buyer) is not None:
+                continue  # "Agreed, our reporting has been sloppy": a concession reflects nothing
+            reflected = vocabulary.reflection(s.text, earlier) if at is None else _paraphrase_before(s.text, at, earlier)
             if reflected is not None:
                 acked.append(reflected)
             if acked and (at is None or min(acked) <= at):

@@ -23,9 +23,23 @@ Pitfalls":
 Forty reply templates, fourteen of which open with "I completely
 understand how frustrating this must be."
 
+```console
+$ empathy-lint --select library-overuse templates/
+templates/billing-delay.md:3:1: library-overuse [info] “I completely understand how frustrating this must be” opens 14 of 40 files (35%); overuse can sound scripted, so open each template with the buyer’s own situation.
+templates/budget-freeze.md:3:1: library-overuse [info] “I completely understand how frustrating this must be” opens 14 of 40 files (35%); overuse can sound scripted, so open each template with the buyer’s own situation.
+…
+```
+
 ## Use instead
 Open each template with a reflection of the buyer's own situation, a
 merge field for their words, or a line written for that situation.
+
+```md
+Hi {{first_name}},
+
+A second invoice in the same week is a lot to untangle at quarter end.
+Could we talk on Tuesday about putting both on one statement?
+```
 
 ## Options
 In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
@@ -39,7 +53,7 @@ In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
 - Playbook, "Common Pitfalls": "Overuse can sound scripted."
 - Playbook, "Common Pitfalls": "Using scripted empathy phrases: feels
   insincere. Personalize reflection using buyer's actual words."
-"""
+"""  # noqa: E501 (the rule page: console output stays whole)
 
 from __future__ import annotations
 
@@ -47,10 +61,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .finding import Finding
+from ..finding import FilesFinding, Finding
 
 ID = "library-overuse"
 SEVERITY = "info"
+#: Looks across every file linted together (see :mod:`linter.rules`).
+SCOPE = "files"
 OPTIONS = {"min-files": 10, "share": 0.2}
 
 #: How many of the rep's first sentences (greetings and headings aside) make the opening.
@@ -85,13 +101,6 @@ class Opener:
 
 
 @dataclass(frozen=True)
-class LibraryFinding(Finding):
-    """A :class:`Finding` of ``library-overuse``, with every file that shares the line."""
-
-    files: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class Overuse:
     """One empathy line that opens too many files of the library."""
 
@@ -114,10 +123,10 @@ class Overuse:
         percent = round(100 * self.count / self.total)
         return MESSAGE.format(line=self.text, count=self.count, total=self.total, percent=percent)
 
-    def findings(self) -> list[LibraryFinding]:
+    def findings(self) -> list[FilesFinding]:
         """One finding per file that opens with the line."""
         return [
-            LibraryFinding(
+            FilesFinding(
                 path, ID, self.severity, op.line, op.column, op.end_line, op.end_column,
                 self.message, None, None, op.start, op.end, self.files,
             )
@@ -131,20 +140,26 @@ def _where(source: str | None) -> str:
 
 
 def settings(config) -> Settings:
-    """The checked ``library`` table of a :class:`~linter.config.Config`."""
-    from .config import ConfigError
+    """The checked options of a :class:`~linter.config.Config`: its ``library``
+    table (over ``rules.library-overuse``, which holds them too)."""
+    from ..config import ConfigError
 
-    table = config.library or {}
+    library = config.library or {}
     where = _where(config.source)
-    for key in table:
+    for key in library:
         if key not in OPTIONS:
             raise ConfigError(f"{where}: unknown key 'library.{key}' (known: {', '.join(OPTIONS)})")
+    table = {**config.options.get(ID, {}), **library}
+
+    def name(key: str) -> str:
+        return f"library.{key}" if key in library else f"rules.{ID}.{key}"
+
     min_files = table.get("min-files", OPTIONS["min-files"])
     if not isinstance(min_files, int) or isinstance(min_files, bool) or min_files < 2:
-        raise ConfigError(f"{where}: library.min-files must be a whole number of files, at least 2, got {min_files!r}")
+        raise ConfigError(f"{where}: {name('min-files')} must be a whole number of files, at least 2, got {min_files!r}")
     share = table.get("share", OPTIONS["share"])
     if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0 <= share < 1:
-        raise ConfigError(f"{where}: library.share must be a fraction from 0 to below 1 (0.2 means 20%), got {share!r}")
+        raise ConfigError(f"{where}: {name('share')} must be a fraction from 0 to below 1 (0.2 means 20%), got {share!r}")
     return Settings(min_files, float(share))
 
 
@@ -157,8 +172,8 @@ def _greeting(text: str) -> bool:
 
 def opener(document) -> Opener | None:
     """The empathy line that opens ``document`` (a :class:`~linter.document.Document`), if any."""
-    from . import vocabulary
-    from .engine import InlineControl, Positions
+    from .. import vocabulary
+    from ..engine import InlineControl, Positions
 
     seen = 0
     for turn in document.rep_turns():
@@ -205,3 +220,21 @@ def check(openers: Iterable[tuple[str, Opener | None]], settings: Settings) -> l
         if len(uses) >= 2 and len(uses) > limit
     ]
     return sorted(found, key=lambda o: (-o.count, o.key))
+
+
+# --- the files-scope protocol (see linter.rules) ---------------------------------------------
+
+#: What the rule needs of one file: the empathy line that opens it.
+collect = opener
+
+
+def report(collected: Iterable[tuple[str, Opener | None]], config) -> list[Finding]:
+    """The findings for every file linted together, at the configured severity."""
+    from dataclasses import replace
+
+    severity = config.severity.get(ID, SEVERITY)
+    return [
+        replace(f, severity=severity)
+        for overuse in check(collected, settings(config))
+        for f in overuse.findings()
+    ]
