@@ -128,14 +128,6 @@ def _md_cell(text: str) -> str:
     return text.replace("<", "&lt;")
 
 
-def _md_code(text: str) -> str:
-    """Text as Markdown inline code (safe in a table cell)."""
-    text = " ".join(str(text).split()).replace("|", "&#124;")
-    ticks = "`" * (max((len(m) for m in re.findall(r"`+", text)), default=0) + 1)
-    pad = " " if text.startswith("`") or text.endswith("`") else ""
-    return f"{ticks}{pad}{text}{pad}{ticks}"
-
-
 def _relative_md(target_src: str, from_src: str | None) -> str:
     """A relative Markdown link from page ``from_src`` to page ``target_src``."""
     base = posixpath.dirname(from_src or "")
@@ -901,24 +893,6 @@ def _toml_value(value: Any) -> str:
     return str(value)
 
 
-def _options_md(rule_id: str, module: Any, text: str) -> str:
-    options = dict(getattr(module, "OPTIONS", {}) or {})
-    parts = [text] if text else []
-    if options:
-        parts.append("| Option | Default |\n|---|---|")
-        parts[-1] += "".join(f"\n| {_md_code(k)} | {_md_code(_toml_value(v))} |" for k, v in options.items())
-    else:
-        parts.append("This rule has no options of its own.")
-    example = [f"[tool.empathy-lint.rules.{rule_id}]", f'severity = "{module.SEVERITY}"']
-    example += [f"{k} = {_toml_value(v)}" for k, v in options.items()]
-    parts.append(
-        "Set them, and the rule's severity, in `pyproject.toml` "
-        "(or in `.empathy-lint.toml` without the `tool.empathy-lint.` prefix); "
-        "the values shown are the defaults:\n\n```toml\n" + "\n".join(example) + "\n```"
-    )
-    return "\n\n".join(parts)
-
-
 def rule_page_md(rule_id: str, module: Any) -> str:
     """The Markdown of the documentation page of one rule."""
     head, intro, sections = _docstring_sections(module.__doc__ or "")
@@ -942,7 +916,9 @@ def rule_page_md(rule_id: str, module: Any) -> str:
         key = heading.lower().rstrip(":")
         parts.append(f"## {heading}")
         if key == "options":
-            parts.append(_options_md(rule_id, module, body))
+            from linter.rules.meta import markdown as options_and_data
+
+            parts[-1] = options_and_data(module)  # "## Options" and "## Data", from the rule's declarations
             continue
         kind = {"example": "bad", "examples": "bad", "use instead": "good"}.get(key)
         if kind is None:
