@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import types
 
 import pytest
 
@@ -47,12 +48,9 @@ def test_a_wrong_default_is_refused_when_the_rule_is_declared():
 
 
 def test_a_dict_of_options_is_refused_with_a_clear_message():
-    class Legacy:
-        __name__ = "legacy"
-        OPTIONS = {"min-files": 10}
-
+    legacy = types.SimpleNamespace(__name__="legacy", OPTIONS={"min-files": 10})
     with pytest.raises(TypeError, match="Option"):
-        meta.options(Legacy)
+        meta.options(legacy)
 
 
 @pytest.mark.parametrize("rule_id", ["grammar", "scripted-empathy"])

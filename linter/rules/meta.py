@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 #: Where the repository's files are shown (the phrase lists the "Data" section links to).
 REPOSITORY = "https://github.com/active-empathy/active-empathy/blob/main/"
