@@ -147,11 +147,11 @@ def from_table(table: dict, path: str, base: Config | None = None) -> Config:
         if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
             raise ConfigError(f"{where}: max-file-size must be a positive number of bytes")
         kw["max_file_size"] = v
-    if "languagetool-url" in table:
-        v = table["languagetool-url"]
-        if not isinstance(v, str):
-            raise ConfigError(f"{where}: languagetool-url must be a string")
-        kw["languagetool_url"] = v
+    for option in (o for m in REGISTRY.values() for o in meta.options(m) if o.key and o.key in table):
+        try:  # a top-level key that sets a rule's option (languagetool-url): the option's type
+            kw[option.key_field] = option.check(table[option.key])
+        except meta.OptionTypeError as exc:
+            raise ConfigError(f"{where}: {option.key} {exc}") from None
     if "library" in table:
         v = table["library"]
         if not isinstance(v, dict):

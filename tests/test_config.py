@@ -265,6 +265,7 @@ BROKEN = [
     ("wrong-type-required", "[rules.grammar]\nrequired = 'yes'\n", "required must be true or false"),
     ("wrong-type-language", "[rules.grammar]\nlanguage = 1\n", "language must be a string"),
     ("not-a-url", "[rules.grammar]\nlanguagetool-url = 'ftp://lt'\n", "languagetool-url must be an http(s) URL"),
+    ("top-level-url-not-a-string", "languagetool-url = 3\n", "languagetool-url must be an http(s) URL"),
     ("wrong-type-speakers", "speakers = ['AE']\n", "speakers"),
     ("wrong-type-speakers-rep", "[speakers]\nrep = 'AE'\n", "speakers"),
     ("wrong-type-max-file-size", "max-file-size = '10MB'\n", "max-file-size"),
