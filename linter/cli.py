@@ -51,8 +51,11 @@ def _explain(ctx, _param, value):
     except UnknownRule:
         _say(f"empathy-lint: error: unknown rule id '{value}' (see --list-rules)")
         ctx.exit(EXIT_ERROR)
+    from .rules.meta import markdown
+
+    doc, refs, tail = (module.__doc__ or "").strip().partition("\n## References")
     click.echo(f"# {module.ID} (default severity: {module.SEVERITY})\n")
-    click.echo((module.__doc__ or "").strip())
+    click.echo(f"{doc.rstrip()}\n\n{markdown(module)}\n{refs}{tail}".rstrip())
     ctx.exit(0)
 
 

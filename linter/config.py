@@ -54,15 +54,20 @@ class Config:
     require_grammar: bool = False
 
     def options_of(self, module) -> dict:
-        opts = dict(module.OPTIONS)
-        if module.ID == "grammar":
-            if self.languagetool_url:
-                opts["languagetool-url"] = self.languagetool_url
-            if self.require_grammar:
-                opts["required"] = True
+        """The rule's options: its declared defaults, then a top-level key that
+        sets one (``languagetool-url``), then the rule's own table, then a
+        command-line flag (``--require-grammar``)."""
+        from .rules import meta
+
+        declared = meta.options(module)
+        opts = meta.defaults(module)
+        for option in declared:
+            if option.key_field and getattr(self, option.key_field):
+                opts[option.name] = getattr(self, option.key_field)
         opts.update(self.options.get(module.ID, {}))
-        if module.ID == "grammar" and self.require_grammar:
-            opts["required"] = True
+        for option in declared:
+            if option.flag_field and getattr(self, option.flag_field):
+                opts[option.name] = True
         return opts
 
     def with_overrides(self, select=None, ignore=(), fail_on=None, exclude=(), require_grammar=False) -> Config:
@@ -116,8 +121,9 @@ def _strings(value, where: str) -> tuple[str, ...]:
 
 
 def from_table(table: dict, path: str, base: Config | None = None) -> Config:  # noqa: C901 (complexity 30: known debt, issue 14)
-    """Build a Config from a ``[tool.empathy-lint]`` table, checking every key."""
-    from .rules import REGISTRY
+    """Build a Config from a ``[tool.empathy-lint]`` table, checking every key
+    (a rule's options against the types it declares, :mod:`linter.rules.meta`)."""
+    from .rules import REGISTRY, meta
 
     where = f"{path}: [tool.empathy-lint]" if path.endswith("pyproject.toml") else path
     for key in table:
@@ -141,11 +147,11 @@ def from_table(table: dict, path: str, base: Config | None = None) -> Config:  #
         if not isinstance(v, int) or isinstance(v, bool) or v <= 0:
             raise ConfigError(f"{where}: max-file-size must be a positive number of bytes")
         kw["max_file_size"] = v
-    if "languagetool-url" in table:
-        v = table["languagetool-url"]
-        if not isinstance(v, str):
-            raise ConfigError(f"{where}: languagetool-url must be a string")
-        kw["languagetool_url"] = v
+    for option in (o for m in REGISTRY.values() for o in meta.options(m) if o.key and o.key in table):
+        try:  # a top-level key that sets a rule's option (languagetool-url): the option's type
+            kw[option.key_field] = option.check(table[option.key])
+        except meta.OptionTypeError as exc:
+            raise ConfigError(f"{where}: {option.key} {exc}") from None
     if "library" in table:
         v = table["library"]
         if not isinstance(v, dict):
@@ -183,15 +189,14 @@ def from_table(table: dict, path: str, base: Config | None = None) -> Config:  #
             for key, value in conf.items():
                 if key == "severity":
                     severity[rid] = _severity(value, f"{where}: rules.{rid}.severity")
-                elif key in module.OPTIONS:
-                    default = module.OPTIONS[key]
-                    if isinstance(default, tuple):
-                        value = _strings(value, f"{where}: rules.{rid}.{key}")
-                    elif not isinstance(value, type(default)) or isinstance(value, bool) != isinstance(default, bool):
-                        raise ConfigError(f"{where}: rules.{rid}.{key} must be {type(default).__name__}")
+                elif (option := meta.option(module, key)) is not None:
+                    try:
+                        value = option.check(value)
+                    except meta.OptionTypeError as exc:
+                        raise ConfigError(f"{where}: rules.{rid}.{key} {exc}") from None
                     options.setdefault(rid, {})[key] = value
                 else:
-                    known = ", ".join(["severity", *module.OPTIONS]) or "severity"
+                    known = ", ".join(["severity", *meta.defaults(module)])
                     raise ConfigError(f"{where}: unknown key 'rules.{rid}.{key}' (known: {known})")
     kw["severity"] = severity
     kw["options"] = options

@@ -293,3 +293,116 @@ def test_no_two_modules_under_linter_share_a_name():
         if path.name != "__init__.py":
             seen.setdefault(path.stem, []).append(str(path.relative_to(REPO)))
     assert {name: paths for name, paths in seen.items() if len(paths) > 1} == {}
+
+
+# --- declared rule metadata (linter/rules/meta.py) ------------------------------------------------
+
+#: Not counted as a rule reading a list: the check of a suggestion against
+#: every rule's mistakes (``linter.suggestions``), and the phrase matcher's
+#: index (``language._required_runs`` reads ``function-words`` to search
+#: faster; it finds the same matches without it).
+NOT_DECIDING = {("linter.suggestions", None), ("linter.language", "_required_runs")}
+
+
+def _reach_graph() -> dict[tuple[str, str], tuple[set[str], set[tuple[str, str]]]]:  # noqa: C901 (complexity 18: known debt, issue 14)
+    """(module, top-level name) -> (list names it mentions, top-level names it refers to).
+
+    Over ``linter/*.py`` and ``linter/rules/*.py``: a function, class or
+    constant refers to another by a bare name (same module or imported with
+    ``from .x import name``) or as ``module.name`` (``from .. import vocabulary``).
+    """
+    lists = {p.stem for p in (REPO / "phrasebank" / "lists").glob("*.txt")}
+    files = sorted((REPO / "linter").glob("*.py")) + sorted((REPO / "linter" / "rules").glob("*.py"))
+    graph = {}
+    for path in files:
+        mod = module_name(path)
+        package = mod if path.name == "__init__.py" else mod.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        modules, names = {}, {}  # local alias -> module; local alias -> (module, name)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package.split(".")
+                base = ".".join(base[: len(base) - (node.level - 1)] + ([node.module] if node.module else []))
+                for alias in node.names:
+                    if node.module is None:
+                        modules[alias.asname or alias.name] = f"{base}.{alias.name}"
+                    else:
+                        names[alias.asname or alias.name] = (base, alias.name)
+        tops = {}
+        for st in tree.body:
+            if isinstance(st, (ast.FunctionDef, ast.ClassDef)):
+                tops[st.name] = st
+            elif isinstance(st, (ast.Assign, ast.AnnAssign)):
+                for target in st.targets if isinstance(st, ast.Assign) else [st.target]:
+                    if isinstance(target, ast.Name):
+                        tops[target.id] = st
+        for top, st in tops.items():
+            mentions, refs = set(), set()
+            for node in ast.walk(st):
+                if isinstance(node, ast.Constant) and node.value in lists:
+                    mentions.add(node.value)
+                elif isinstance(node, ast.Name):
+                    if node.id in tops and node.id != top:
+                        refs.add((mod, node.id))
+                    elif node.id in names:
+                        refs.add(names[node.id])
+                elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id in modules:
+                    refs.add((modules[node.value.id], node.attr))
+            graph[(mod, top)] = (mentions, refs)
+    return graph
+
+
+def lists_reached(module: str, graph) -> set[str]:
+    """The phrase lists the code of ``module`` reaches, through the functions it calls."""
+    todo = [k for k in graph if k[0] == module and k[1] not in ("PHRASE_LISTS", "OPTIONS")]
+    seen, found = set(), set()
+    while todo:
+        key = todo.pop()
+        if key in seen or key not in graph or key in NOT_DECIDING or (key[0], None) in NOT_DECIDING:
+            continue
+        seen.add(key)
+        mentions, refs = graph[key]
+        found |= mentions
+        todo.extend(refs)
+    return found
+
+
+def test_reach_graph_sees_lists_through_vocabulary():
+    """The checker itself: a rule that calls ``vocabulary.acknowledgment`` reads the lists behind it."""
+    graph = _reach_graph()
+    reached = lists_reached("linter.rules.empathy_without_direction", graph)
+    assert {"acknowledgments", "stock-empathy", "next-steps", "function-words"} <= reached
+    assert "follow-up-cliches" not in reached  # only through suggestions' check of a suggestion
+
+
+def test_each_rule_declares_the_phrase_lists_its_code_reads():
+    from linter.rules import REGISTRY, meta
+
+    graph = _reach_graph()
+    for rule_id, module in REGISTRY.items():
+        declared = set(meta.phrase_lists(module))
+        reached = lists_reached(module.__name__, graph)
+        assert declared == reached, (
+            f"{rule_id}: PHRASE_LISTS should be {sorted(reached)}"
+            f" (missing {sorted(reached - declared)}, not read {sorted(declared - reached)})"
+        )
+
+
+def test_each_rule_declares_typed_options_and_documents_them_only_there():
+    """Options are :class:`~linter.rules.meta.Option` declarations with a one-line description;
+    the rule page's "Options" and "Data" come from them, not from the docstring."""
+    from linter.config import TOP_KEYS, Config
+    from linter.rules import REGISTRY, meta
+
+    fields = set(Config.__dataclass_fields__)
+    for rule_id, module in REGISTRY.items():
+        assert isinstance(module.OPTIONS, tuple), rule_id
+        assert isinstance(module.PHRASE_LISTS, tuple), rule_id
+        for option in meta.options(module):
+            assert option.help and "\n" not in option.help and option.help.endswith("."), (rule_id, option.name)
+            if option.key:
+                assert option.key in TOP_KEYS and option.key_field in fields, (rule_id, option.key)
+            if option.flag:
+                assert option.flag_field in fields and option.type is meta.BOOLEAN, (rule_id, option.flag)
+        headings = [line for line in (module.__doc__ or "").splitlines() if line.startswith("## ")]
+        assert "## Options" not in headings and "## Data" not in headings, rule_id

@@ -259,6 +259,13 @@ BROKEN = [
     ("wrong-type-exclude", "exclude = 'archive'\n", "exclude"),
     ("wrong-type-extra-phrases", "[rules.scripted-empathy]\nextra-phrases = 'hi'\n", "extra-phrases"),
     ("wrong-type-extra-phrases-items", "[rules.scripted-empathy]\nextra-phrases = [1, 2]\n", "extra-phrases"),
+    ("wrong-type-timeout", "[rules.grammar]\ntimeout = 'fast'\n", "rules.grammar.timeout must be a number"),
+    ("bool-timeout", "[rules.grammar]\ntimeout = true\n", "rules.grammar.timeout must be a number"),
+    ("float-max-request-chars", "[rules.grammar]\nmax-request-chars = 2.5\n", "max-request-chars must be a whole number"),
+    ("wrong-type-required", "[rules.grammar]\nrequired = 'yes'\n", "required must be true or false"),
+    ("wrong-type-language", "[rules.grammar]\nlanguage = 1\n", "language must be a string"),
+    ("not-a-url", "[rules.grammar]\nlanguagetool-url = 'ftp://lt'\n", "languagetool-url must be an http(s) URL"),
+    ("top-level-url-not-a-string", "languagetool-url = 3\n", "languagetool-url must be an http(s) URL"),
     ("wrong-type-speakers", "speakers = ['AE']\n", "speakers"),
     ("wrong-type-speakers-rep", "[speakers]\nrep = 'AE'\n", "speakers"),
     ("wrong-type-max-file-size", "max-file-size = '10MB'\n", "max-file-size"),
@@ -337,3 +344,61 @@ def test_config_files_are_never_written(chdir_tmp):
     run(["a.txt"])
     run(["--config", str(py), "a.txt"])
     assert [(p.read_bytes(), p.stat().st_mtime_ns) for p in (cfg, py)] == before
+
+
+# --- rule options: typed by the rule's declarations (linter/rules/meta.py) ------------------------
+
+
+def _grammar_options(table: dict, **overrides) -> dict:
+    from linter.config import from_table
+    from linter.rules import grammar
+
+    return from_table(table, ".empathy-lint.toml").with_overrides(**overrides).options_of(grammar)
+
+
+@pytest.mark.parametrize("value", [2.5, 3, 0.5])
+def test_a_number_option_takes_a_fraction_or_a_whole_number(value):
+    assert _grammar_options({"rules": {"grammar": {"timeout": value}}})["timeout"] == value
+
+
+def test_options_default_to_their_declarations():
+    from linter.rules import grammar, meta
+
+    assert _grammar_options({}) == meta.defaults(grammar)
+    assert _grammar_options({})["disabled-rules"] == ("WHITESPACE_RULE",)
+
+
+def test_a_list_option_is_a_tuple_and_a_url_may_be_host_and_port():
+    opts = _grammar_options({"rules": {"grammar": {"disabled-rules": ["A", "B"], "languagetool-url": "localhost:8081"}}})
+    assert opts["disabled-rules"] == ("A", "B")
+    assert opts["languagetool-url"] == "localhost:8081"
+
+
+def test_top_level_key_sets_a_declared_option_and_the_rule_table_wins():
+    assert _grammar_options({"languagetool-url": "http://a:1"})["languagetool-url"] == "http://a:1"
+    table = {"languagetool-url": "http://a:1", "rules": {"grammar": {"languagetool-url": "http://b:2"}}}
+    assert _grammar_options(table)["languagetool-url"] == "http://b:2"
+
+
+def test_command_line_flag_wins_over_the_rule_table():
+    assert _grammar_options({})["required"] is False
+    assert _grammar_options({}, require_grammar=True)["required"] is True
+    assert _grammar_options({"rules": {"grammar": {"required": False}}}, require_grammar=True)["required"] is True
+    assert _grammar_options({"rules": {"grammar": {"required": True}}})["required"] is True
+
+
+def test_wrong_option_type_is_one_line_naming_file_option_and_type(chdir_tmp):
+    write(chdir_tmp / "pyproject.toml", '[tool.empathy-lint.rules.grammar]\ntimeout = "10s"\n')
+    write(chdir_tmp / "a.txt", BAIT)
+    result = run(["a.txt"])
+    assert result.exit_code == 2
+    line = one_line_error(result.stderr)
+    assert "pyproject.toml" in line and "rules.grammar.timeout" in line and "must be a number" in line
+    assert '"10s"' in line
+
+
+def test_timeout_as_a_fraction_lints_as_before(chdir_tmp):
+    write(chdir_tmp / "a.txt", CONCEDE)
+    before = findings(["a.txt"])
+    write(chdir_tmp / ".empathy-lint.toml", "[rules.grammar]\ntimeout = 2.5\n")
+    assert findings(["a.txt"]) == before

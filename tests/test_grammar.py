@@ -30,6 +30,7 @@ from linter import languagetool
 from linter.config import Config
 from linter.readers import read
 from linter.rules import grammar as grammar_rule
+from linter.rules import meta
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REAL_SERVER = os.environ.get("LANGUAGETOOL_URL", "").strip()
@@ -205,7 +206,7 @@ def span(text: str, f) -> str:
 
 def check(text: str, filename: str = "draft.txt", **options) -> list:
     """The rule's own check (so a GrammarUnavailable reaches the test)."""
-    opts = dict(grammar_rule.OPTIONS)
+    opts = dict(meta.defaults(grammar_rule))
     opts.update(options)
     return list(grammar_rule.check(read(text, filename), opts))
 
@@ -468,9 +469,9 @@ def test_the_check_fails_before_yielding_anything(fake_lt):
     lt = fake_lt(flags=[{"words": "teh"}], refuse_over=200)
     lt_bad = fake_lt(status=500)
     doc = read(_long_draft(10), "draft.txt")
-    opts = dict(grammar_rule.OPTIONS, **{"languagetool-url": lt.url})
+    opts = dict(meta.defaults(grammar_rule), **{"languagetool-url": lt.url})
     assert len(list(grammar_rule.check(doc, opts))) == 10
-    gen = grammar_rule.check(doc, dict(grammar_rule.OPTIONS, **{"languagetool-url": lt_bad.url}))
+    gen = grammar_rule.check(doc, dict(meta.defaults(grammar_rule), **{"languagetool-url": lt_bad.url}))
     with pytest.raises(languagetool.GrammarUnavailable):
         next(gen)
 
@@ -482,7 +483,7 @@ def test_the_other_rules_are_unaffected_by_a_failing_server(fake_lt):
     others = Config(ignore=("grammar",))
     expected = [(f.rule, f.line, f.column) for f in linter.lint_text(text, "draft.txt", others)]
     assert expected
-    gen = grammar_rule.check(read(text, "draft.txt"), dict(grammar_rule.OPTIONS, **{"languagetool-url": lt.url}))
+    gen = grammar_rule.check(read(text, "draft.txt"), dict(meta.defaults(grammar_rule), **{"languagetool-url": lt.url}))
     with pytest.raises(languagetool.GrammarUnavailable):
         list(gen)
     assert [(f.rule, f.line, f.column) for f in linter.lint_text(text, "draft.txt", others)] == expected

@@ -351,9 +351,9 @@ def test_extra_phrases_match_literally(phrase, literal_text, regex_only_text):
 
 def test_extra_phrases_cannot_blow_up():
     """Every rule's extra-phrases, full of regex metacharacters, on text that would make them backtrack."""
-    from linter.rules import REGISTRY
+    from linter.rules import REGISTRY, meta
 
-    rules = [rid for rid, module in REGISTRY.items() if "extra-phrases" in getattr(module, "OPTIONS", {})]
+    rules = [rid for rid, module in REGISTRY.items() if meta.option(module, "extra-phrases") is not None]
     assert rules
     # Input a regular-expression reading of the phrases would backtrack on
     # (``(a+)+$`` on a long run of a's), and a few literal occurrences.

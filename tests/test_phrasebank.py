@@ -1,9 +1,10 @@
 """The phrasebank is data: test it like code (after codespell's test_dictionary).
 
 Lists (``phrasebank/lists/*.txt``): sorted, no duplicates, no stray white
-space, lower case, straight apostrophes, well-formed notation, and used by the
-linter. Playbook tables (``phrasebank/playbook/*.toml``): load, have their
-fields, and match the playbook text word for word.
+space, lower case, straight apostrophes, well-formed notation, and declared by
+a rule (its ``PHRASE_LISTS``; every declared list exists). Playbook tables
+(``phrasebank/playbook/*.toml``): load, have their fields, and match the
+playbook text word for word.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 import phrasebank
 from conftest import REPO
+from linter.rules import REGISTRY
 
 LISTS = REPO / "phrasebank" / "lists"
 LIST_FILES = sorted(LISTS.glob("*.txt"))
@@ -131,10 +133,23 @@ def test_list_notation_is_well_formed(path):
 
 @pytest.mark.parametrize("name", LIST_NAMES)
 def test_list_is_used_by_the_linter(name):
-    sources = [p for p in (REPO / "linter").rglob("*.py")]
-    needle = re.compile(r"""["']""" + re.escape(name) + r"""["']""")
-    users = [p.relative_to(REPO).as_posix() for p in sources if needle.search(p.read_text(encoding="utf-8"))]
-    assert users, f"phrasebank/lists/{name}.txt is not used by any code under linter/"
+    """Some rule declares the list in its ``PHRASE_LISTS`` (which the architecture test holds to its code)."""
+    from linter.rules import meta
+
+    users = [rule_id for rule_id, module in REGISTRY.items() if name in meta.phrase_lists(module)]
+    assert users, f"phrasebank/lists/{name}.txt is in no rule's PHRASE_LISTS"
+
+
+@pytest.mark.parametrize("rule_id", list(REGISTRY))
+def test_every_declared_list_exists(rule_id):
+    from linter.rules import meta
+
+    declared = meta.phrase_lists(REGISTRY[rule_id])
+    assert isinstance(declared, tuple) and all(isinstance(n, str) for n in declared), declared
+    missing = [n for n in declared if n not in LIST_NAMES]
+    assert not missing, f"{rule_id} declares lists that phrasebank/lists does not have: {missing}"
+    assert len(set(declared)) == len(declared), f"{rule_id} declares a list twice"
+    assert all(phrasebank.phrases(n) for n in declared)
 
 
 @pytest.mark.parametrize("name", LIST_NAMES)

@@ -22,7 +22,7 @@ import pytest
 import linter
 import phrasebank
 from conftest import serve
-from linter.rules import REGISTRY
+from linter.rules import REGISTRY, meta
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -185,10 +185,12 @@ def test_every_rule_has_a_generated_page_with_its_sections(site):
         assert re.search(rf'<h1 id="[^"]*">{re.escape(rule_id)}<', page)
         text = text_of(page)
         assert f"Default severity: {module.SEVERITY}" in text
-        for section in ("Example", "Use instead", "Options", "References"):
+        for section in ("Example", "Use instead", "Options", "Data", "References"):
             assert f">{section}<" in page, (rule_id, section)
-        for option in module.OPTIONS:
-            assert f"<code>{option}</code>" in page
+        for option in meta.options(module):
+            assert f"<code>{option.name}</code>" in page
+        for name in meta.phrase_lists(module):
+            assert f"phrasebank/lists/{name}.txt" in page
         assert f'href="{rule_id}/"' in index
         doc = module.__doc__.strip().splitlines()[0]
         assert squash(html.unescape(doc)) in text_of(index)

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from linter.rules import summary
+from linter.rules.meta import markdown as meta_markdown
 from site_dialogues import parse_dialogue, render_clean, render_code, render_dialogue, render_findings
-from site_state import FENCE, STATE, attr, esc, lint, md_cell, md_code, registry, relative_md, slug
+from site_state import FENCE, STATE, attr, esc, lint, md_cell, registry, relative_md, slug
 
 #: Fence languages of documented examples and the file name each is linted as.
 EXAMPLE_FILENAMES = {
@@ -136,21 +137,10 @@ def _toml_value(value: Any) -> str:
 
 
 def _options_md(rule_id: str, module: Any, text: str) -> str:
-    options = dict(getattr(module, "OPTIONS", {}) or {})
-    parts = [text] if text else []
-    if options:
-        parts.append("| Option | Default |\n|---|---|")
-        parts[-1] += "".join(f"\n| {md_code(k)} | {md_code(_toml_value(v))} |" for k, v in options.items())
-    else:
-        parts.append("This rule has no options of its own.")
-    example = [f"[tool.empathy-lint.rules.{rule_id}]", f'severity = "{module.SEVERITY}"']
-    example += [f"{k} = {_toml_value(v)}" for k, v in options.items()]
-    parts.append(
-        "Set them, and the rule's severity, in `pyproject.toml` "
-        "(or in `.empathy-lint.toml` without the `tool.empathy-lint.` prefix); "
-        "the values shown are the defaults:\n\n```toml\n" + "\n".join(example) + "\n```"
-    )
-    return "\n\n".join(parts)
+    """Options and Data, from the rule's declarations (:func:`linter.rules.meta.markdown`)."""
+    md = meta_markdown(module)
+    md = md[len("## Options") :].lstrip("\n") if md.startswith("## Options") else md
+    return "\n\n".join(p for p in (text, md) if p)
 
 
 #: Sections every rule page has, written from the rule module's declarations:

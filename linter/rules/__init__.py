@@ -1,8 +1,11 @@
 """The rules: one module per rule id, listed here explicitly.
 
-Each module has ``ID``, ``SEVERITY``, ``OPTIONS`` (option name -> default),
-optional ``ALIASES``, a Markdown docstring (the rule's page) and a
-``SCOPE`` (:data:`DOCUMENT` when not declared):
+Each module has ``ID``, ``SEVERITY``, ``OPTIONS`` (a tuple of
+:class:`~linter.rules.meta.Option`: name, type, default, description),
+``PHRASE_LISTS`` (the ``phrasebank/lists`` it reads), optional ``ALIASES``,
+a Markdown docstring (the rule's page, without its "Options" and "Data":
+those come from the declarations, :func:`linter.rules.meta.markdown`) and
+a ``SCOPE`` (:data:`DOCUMENT` when not declared):
 
 - ``SCOPE = "document"``: ``check(document, options)`` yields
   :class:`~linter.finding.Hit` for one document;

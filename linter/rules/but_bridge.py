@@ -37,9 +37,6 @@ I understand the timing is tight, and locking the scope first keeps your June st
 You’re aiming to scale fast but want to minimize risk—that’s a tough balance. Which matters more this quarter?
 ```
 
-## Options
-- `extra-phrases`: more acknowledgment openers to recognise (literal phrases).
-
 ## References
 - Playbook, "Step-by-Step Playbook", step 4: “Replace ‘but’ with ‘and’ to preserve alignment.”
 - Playbook, "Checklist": “✅ Replace ‘but’ with ‘and.’”
@@ -53,10 +50,25 @@ from collections.abc import Iterator
 from .. import fixes, language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "but-bridge"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (Option("extra-phrases", STRINGS, (), "More acknowledgment openers to recognise (literal phrases)."),)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concessions",
+    "contrast-idioms",
+    "feelings",
+    "function-words",
+    "negative-claims",
+    "negative-words",
+    "not-acknowledgments",
+    "pitch-markers",
+    "positive-words",
+    "stock-empathy",
+)
 
 MESSAGE = "A “{word}” right after an acknowledgment takes it back; replace it with “and” to preserve alignment."
 

@@ -43,9 +43,6 @@ Buyer: Honestly, this is more than we budgeted.
 AE: It sounds like budget flexibility is limited right now. Which part of the budget is under the most pressure?
 ```
 
-## Options
-- `extra-phrases`: more negative claims about the offer that must not be conceded (literal phrases, e.g. "a rip-off").
-
 ## References
 - Playbook, "Common Pitfalls": “Confusing agreement with empathy — Compromises integrity — Validate feelings without conceding facts.”
 - Playbook, "Example Phrasing" (Objection about price): “Avoid implying agreement with objection.”
@@ -59,10 +56,26 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "conceded-fact"
 SEVERITY = "error"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (
+    Option(
+        "extra-phrases", STRINGS, (),
+        'More negative claims about the offer that must not be conceded (literal phrases, e.g. "a rip-off").',
+    ),
+)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concessions",
+    "negative-claims",
+    "negative-words",
+    "not-acknowledgments",
+    "positive-words",
+    "stock-empathy",
+)
 
 MESSAGE = "“{words}” concedes the objection; validate the feeling without conceding the fact."
 

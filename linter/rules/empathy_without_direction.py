@@ -50,9 +50,6 @@ AE: I understand. Budget compression affects every priority, and it's stressful.
 AE: Would it help if I showed how this reduces support costs within 60 days?
 ```
 
-## Options
-- `extra-phrases`: more phrases that make a next step in your team's drafts (literal phrases, e.g. "grab a slot on my calendar").
-
 ## References
 - Playbook, "Common Pitfalls": “Over-empathizing without direction — Can feel unproductive or indulgent — Balance empathy with next-step framing.”
 - Playbook, "Step-by-Step Playbook", step 5: “Once emotion is validated, pivot gently to options.”
@@ -66,10 +63,30 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import ABOUT_SELLING, Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "empathy-without-direction"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (
+    Option(
+        "extra-phrases", STRINGS, (),
+        "More phrases that make a next step in your team's drafts (literal phrases, e.g. 'grab a slot on my calendar').",
+    ),
+)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concessions",
+    "feelings",
+    "function-words",
+    "negative-claims",
+    "negative-words",
+    "next-steps",
+    "not-acknowledgments",
+    "pitch-markers",
+    "positive-words",
+    "stock-empathy",
+)
 
 #: A response is a reply, not a handbook page: past this many sentences a
 #: draft is a document, and "no next step anywhere" says nothing about it.

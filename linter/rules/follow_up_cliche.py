@@ -31,9 +31,6 @@ SDR: No problem, I'll circle back next week so it stays on your radar.
 Hi Dana, I sense the proposal might not feel like the right timing—am I reading that correctly?
 ```
 
-## Options
-- `extra-phrases`: more chasing phrases your team wants flagged (literal phrases).
-
 ## References
 - Playbook, "Example Phrasing" (Prospect goes silent): “I sense this might not feel like the right timing—am I reading that correctly?” — Encourages honesty; misreading silence can create awkwardness.
 - Playbook, "Checklist": “✅ Use silence strategically.”
@@ -47,10 +44,14 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "follow-up-cliche"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (Option("extra-phrases", STRINGS, (), "More chasing phrases your team wants flagged (literal phrases)."),)
+PHRASE_LISTS = (
+    "follow-up-cliches",
+)
 
 #: "Any update?" chases; "Any updates that affect the team" in a table does not.
 _ASKS = re.compile(r"^any\b", re.IGNORECASE)

@@ -52,9 +52,6 @@ Buyer: We lost weeks waiting for fixes last time.
 AE: Losing weeks to fixes would make anyone cautious. Would it help to see how fixes are handled now?
 ```
 
-## Options
-This rule has no options.
-
 ## References
 - Playbook, "Common Pitfalls": “Using scripted empathy phrases — Feels insincere — Personalize reflection using buyer’s actual words.”
 - Playbook, "Step-by-Step Playbook", step 2: “Paraphrase key points and emotional undertones.”
@@ -69,10 +66,19 @@ from collections.abc import Iterator
 from .. import language, reflections, suggestions, vocabulary
 from ..document import _EMAIL_KINDS, OPAQUE, Document
 from ..finding import Hit
+from .meta import Option
 
 ID = "generic-reflection"
 SEVERITY = "info"
-OPTIONS: dict = {}
+OPTIONS: tuple[Option, ...] = ()
+PHRASE_LISTS = (
+    "acknowledgments",
+    "concern-cues",
+    "function-words",
+    "negative-words",
+    "not-acknowledgments",
+    "stock-empathy",
+)
 
 MESSAGE = "This acknowledgment reuses none of the buyer’s words; personalize the reflection using what they actually said{quote}."
 QUOTE_WORDS = 10

@@ -59,14 +59,6 @@ reply.txt:1:20: grammar Possible spelling mistake found. [MORFOLOGIK_RULE_EN_US]
 Thanks for sharing the rollout notes. Would a call on Thursday help?
 ```
 
-## Options
-- `languagetool-url`: the server, such as `http://localhost:8081` (the top-level `languagetool-url` key sets it too; `LANGUAGETOOL_URL` is the fallback).
-- `language`: the language code sent to LanguageTool (default `en-US`).
-- `timeout`: seconds to wait for each answer (default 10).
-- `max-request-chars`: the most text sent in one request (default 20000; a smaller limit the server announces wins).
-- `disabled-rules`: LanguageTool rule ids to switch off (default `WHITESPACE_RULE`: double spaces are left behind where stage directions and comments are taken out).
-- `required`: treat "no server configured" as an error too (what `--require-grammar` sets).
-
 ## References
 - Playbook, "Conclusion": “Active Empathy is not about being ‘nice.’ It’s about being accurate.” (the quality of the draft)
 - LanguageTool HTTP API: `POST /v2/check`.
@@ -79,17 +71,30 @@ from collections.abc import Iterator
 
 from ..document import Document
 from ..finding import Hit
+from .meta import BOOLEAN, INTEGER, NUMBER, STRING, STRINGS, URL, Option
 
 ID = "grammar"
 SEVERITY = "info"
-OPTIONS = {
-    "languagetool-url": "",
-    "language": "en-US",
-    "timeout": 10,
-    "max-request-chars": 20_000,  # linter.languagetool.DEFAULT_MAX_CHARS
-    "disabled-rules": ("WHITESPACE_RULE",),
-    "required": False,
-}
+OPTIONS = (
+    Option(
+        "languagetool-url", URL, "",
+        "The LanguageTool server, such as `http://localhost:8081` (`LANGUAGETOOL_URL` is the fallback).",
+        key="languagetool-url",
+    ),
+    Option("language", STRING, "en-US", "The language code sent to LanguageTool."),
+    Option("timeout", NUMBER, 10, "Seconds to wait for each answer."),
+    Option(
+        "max-request-chars", INTEGER, 20_000,  # linter.languagetool.DEFAULT_MAX_CHARS
+        "The most text sent in one request (a smaller limit the server announces wins).",
+    ),
+    Option(
+        "disabled-rules", STRINGS, ("WHITESPACE_RULE",),
+        "LanguageTool rule ids to switch off (`WHITESPACE_RULE`: double spaces are left behind "
+        "where stage directions and comments are taken out).",
+    ),
+    Option("required", BOOLEAN, False, 'Treat "no server configured" as an error too.', flag="--require-grammar"),
+)
+PHRASE_LISTS: tuple[str, ...] = ()
 
 NOT_CONFIGURED = (
     "grammar: no LanguageTool server configured (set languagetool-url or LANGUAGETOOL_URL); grammar not checked"

@@ -41,14 +41,6 @@ A second invoice in the same week is a lot to untangle at quarter end.
 Could we talk on Tuesday about putting both on one statement?
 ```
 
-## Options
-In `[tool.empathy-lint.library]` (or `[library]` in `.empathy-lint.toml`):
-
-- `min-files` (default 10): lint at least this many files together before
-  the check runs.
-- `share` (default 0.2): report a line that opens more than this share of
-  the files.
-
 ## References
 - Playbook, "Common Pitfalls": "Overuse can sound scripted."
 - Playbook, "Common Pitfalls": "Using scripted empathy phrases: feels
@@ -62,12 +54,23 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..finding import FilesFinding, Finding
+from .meta import INTEGER, NUMBER, Option
 
 ID = "library-overuse"
 SEVERITY = "info"
 #: Looks across every file linted together (see :mod:`linter.rules`).
 SCOPE = "files"
-OPTIONS = {"min-files": 10, "share": 0.2}
+OPTIONS = (
+    Option("min-files", INTEGER, 10, "Lint at least this many files together before the check runs."),
+    Option("share", NUMBER, 0.2, "Report a line that opens more than this share of the files."),
+)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "negative-words",
+    "not-acknowledgments",
+    "stock-empathy",
+)
+_DEFAULTS = {o.name: o.default for o in OPTIONS}
 
 #: How many of the rep's first sentences (greetings and headings aside) make the opening.
 OPENING_SENTENCES = 3
@@ -82,8 +85,8 @@ _GREETING = re.compile(r"^\W*(?:hi|hello|hey|dear|greetings|good\s+(?:morning|af
 
 @dataclass(frozen=True)
 class Settings:
-    min_files: int = OPTIONS["min-files"]
-    share: float = OPTIONS["share"]
+    min_files: int = _DEFAULTS["min-files"]
+    share: float = _DEFAULTS["share"]
 
 
 @dataclass(frozen=True)
@@ -147,17 +150,17 @@ def settings(config) -> Settings:
     library = config.library or {}
     where = _where(config.source)
     for key in library:
-        if key not in OPTIONS:
-            raise ConfigError(f"{where}: unknown key 'library.{key}' (known: {', '.join(OPTIONS)})")
+        if key not in _DEFAULTS:
+            raise ConfigError(f"{where}: unknown key 'library.{key}' (known: {', '.join(_DEFAULTS)})")
     table = {**config.options.get(ID, {}), **library}
 
     def name(key: str) -> str:
         return f"library.{key}" if key in library else f"rules.{ID}.{key}"
 
-    min_files = table.get("min-files", OPTIONS["min-files"])
+    min_files = table.get("min-files", _DEFAULTS["min-files"])
     if not isinstance(min_files, int) or isinstance(min_files, bool) or min_files < 2:
         raise ConfigError(f"{where}: {name('min-files')} must be a whole number of files, at least 2, got {min_files!r}")
-    share = table.get("share", OPTIONS["share"])
+    share = table.get("share", _DEFAULTS["share"])
     if not isinstance(share, (int, float)) or isinstance(share, bool) or not 0 <= share < 1:
         raise ConfigError(f"{where}: {name('share')} must be a fraction from 0 to below 1 (0.2 means 20%), got {share!r}")
     return Settings(min_files, float(share))

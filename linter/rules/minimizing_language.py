@@ -38,9 +38,6 @@ Buyer: I'm nervous about moving our whole team mid-quarter.
 AE: Moving a whole team mid-quarter is a lot to take on. Would it help to see how we'd phase it so nobody loses a week?
 ```
 
-## Options
-- `extra-phrases`: more minimizing phrases your team wants flagged (literal phrases).
-
 ## References
 - Playbook, "Common Pitfalls": “Deflecting difficult feelings — Breaks trust — Acknowledge discomfort honestly.”
 - Playbook, "Example Phrasing" (Negotiation deadlock): “Avoid minimizing their priorities.”
@@ -55,10 +52,27 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "minimizing-language"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (Option("extra-phrases", STRINGS, (), "More minimizing phrases your team wants flagged (literal phrases)."),)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concern-cues",
+    "concern-references",
+    "concessions",
+    "feelings",
+    "function-words",
+    "minimizing",
+    "negative-claims",
+    "negative-words",
+    "not-acknowledgments",
+    "pitch-markers",
+    "positive-words",
+    "stock-empathy",
+)
 
 MESSAGE = "“{phrase}” shrinks the buyer’s feeling; deflecting difficult feelings breaks trust, so acknowledge the discomfort honestly."
 

@@ -38,9 +38,6 @@ Buyer: I need to run this by our CFO first.
 AE: Running it by your CFO first makes sense. Would it help if I put together a one-page summary for them by Thursday?
 ```
 
-## Options
-- `extra-phrases`: more pressure phrases your team wants flagged (literal phrases).
-
 ## References
 - Playbook, "Ethical vs. Manipulative Use": “Ethical empathy creates sustainable trust. Manipulation may yield short-term wins but damages credibility long-term.”
 - Playbook, "Example Phrasing" (Objection about price): “Shows understanding without pressure.”
@@ -55,10 +52,25 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "pressure-after-empathy"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (Option("extra-phrases", STRINGS, (), "More pressure phrases your team wants flagged (literal phrases)."),)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concessions",
+    "feelings",
+    "function-words",
+    "negative-claims",
+    "negative-words",
+    "not-acknowledgments",
+    "pitch-markers",
+    "positive-words",
+    "pressure",
+    "stock-empathy",
+)
 
 MESSAGE = "“{phrase}” puts pressure right after empathy; manipulation may yield short-term wins but damages credibility long-term."
 

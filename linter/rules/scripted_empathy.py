@@ -44,9 +44,6 @@ Buyer: We lost weeks waiting for fixes last time.
 AE: Losing weeks to fixes would make anyone cautious. Would it help to see how onboarding runs now?
 ```
 
-## Options
-- `extra-phrases`: more stock phrases your team wants flagged (literal phrases).
-
 ## References
 - Playbook, "Common Pitfalls": “Using scripted empathy phrases — Feels insincere — Personalize reflection using buyer’s actual words.”
 - Playbook, "Example Phrasing" (Buyer expresses frustration): “Overuse can sound scripted.”
@@ -60,10 +57,17 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "scripted-empathy"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (Option("extra-phrases", STRINGS, (), "More stock phrases your team wants flagged (literal phrases)."),)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "negative-words",
+    "not-acknowledgments",
+    "stock-empathy",
+)
 
 STOCK_MESSAGE = "“{phrase}” is a stock empathy line that feels insincere; personalize the reflection with the buyer’s actual words."
 REPEAT_MESSAGE = "This empathy line was already used in this draft; overuse can sound scripted."

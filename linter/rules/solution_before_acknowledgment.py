@@ -46,9 +46,6 @@ AE: That must have been frustrating after the delays you lived through. Here's h
 Hi Dana, our platform cuts reporting time in half. Open to a 15-minute look next week?
 ```
 
-## Options
-- `extra-phrases`: more pitching words to recognise (literal phrases, e.g. your product's name).
-
 ## References
 - Playbook, "Step-by-Step Playbook", step 3: “When tension arises, empathy must precede persuasion.”
 - Playbook, "Checklist": “✅ Reflect feelings before presenting logic.”
@@ -63,10 +60,31 @@ from collections.abc import Iterator
 from .. import language, suggestions, vocabulary
 from ..document import Document
 from ..finding import Hit
+from .meta import STRINGS, Option
 
 ID = "solution-before-acknowledgment"
 SEVERITY = "warning"
-OPTIONS = {"extra-phrases": ()}
+OPTIONS = (
+    Option(
+        "extra-phrases", STRINGS, (),
+        "More pitching words to recognise (literal phrases, e.g. your product's name).",
+    ),
+)
+PHRASE_LISTS = (
+    "acknowledgments",
+    "agreements",
+    "concern-cues",
+    "concern-references",
+    "concessions",
+    "feelings",
+    "function-words",
+    "negative-claims",
+    "negative-words",
+    "not-acknowledgments",
+    "pitch-markers",
+    "positive-words",
+    "stock-empathy",
+)
 
 #: Only a pitch among the first sentences of a response "rushes to a
 #: solution"; a long handbook page is not one reply.
