@@ -9,10 +9,11 @@ from typing import NoReturn
 
 import click
 
+from .finding import SEVERITIES
 from .formats import FORMATS
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 PARALLEL_THRESHOLD = 24
 PROGRESS_THRESHOLD = 50  # files; a progress bar only on a terminal
 
@@ -191,7 +192,7 @@ def _run(jobs_list, workers: int, progress: _Progress | None) -> list[Outcome]:
     help="Output format: text, json, github (workflow annotations) or sarif (code scanning).",
 )
 @click.option(
-    "--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+    "--fail-on", type=click.Choice(SEVERITIES[::-1]), default=None,
     help="Lowest severity that makes the exit status 1 [default: warning].",
 )
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated; repeatable).")
