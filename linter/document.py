@@ -215,8 +215,6 @@ def remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[Ra
     return blocks
 
 
-
-
 class OffsetMap:
     """Maps prose offsets to offsets in the original text."""
 
