@@ -16,6 +16,7 @@ from typing import Any
 
 from linter.rules import summary
 from linter.rules.meta import markdown as meta_markdown
+from linter.rules.meta import toml_value
 from site_dialogues import parse_dialogue, render_clean, render_code, render_dialogue, render_findings
 from site_state import FENCE, STATE, attr, esc, lint, md_cell, registry, relative_md, slug
 
@@ -124,18 +125,6 @@ def _example(rule_id: str, kind: str, number: int, lang: str, source: str) -> st
     )
 
 
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
-    if isinstance(value, dict):
-        return "{" + ", ".join(f"{k} = {_toml_value(v)}" for k, v in value.items()) + "}"
-    return str(value)
-
-
 def _options_md(rule_id: str, module: Any, text: str) -> str:
     """Options and Data, from the rule's declarations (:func:`linter.rules.meta.markdown`)."""
     md = meta_markdown(module)
@@ -163,7 +152,7 @@ def rule_page_md(rule_id: str, module: Any) -> str:  # noqa: C901 (complexity 14
     if not head:
         STATE.problem(f"rule {rule_id}: the module has no docstring")
     parts = [
-        f"---\ntitle: {rule_id}\ndescription: {_toml_value(head)}\n---",
+        f"---\ntitle: {rule_id}\ndescription: {toml_value(head)}\n---",
         f"# {rule_id}",
         f'Default severity: <span class="ae-severity ae-severity--{attr(module.SEVERITY)}">'
         f"{esc(module.SEVERITY)}</span> · [All rules](index.md)\n{{: .ae-rule-meta }}",

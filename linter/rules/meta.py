@@ -50,7 +50,7 @@ def _fail(value: Any) -> None:
 
 def _shown(value: Any) -> str:
     kind = {bool: "boolean", int: "integer", float: "number", str: "string", list: "list", tuple: "list", dict: "table"}
-    return f"{kind.get(type(value), type(value).__name__)} {_toml(value)}"[:60]
+    return f"{kind.get(type(value), type(value).__name__)} {toml_value(value)}"[:60]
 
 
 def _number(value: Any) -> int | float:
@@ -166,13 +166,16 @@ def phrase_lists(rule) -> tuple[str, ...]:
     return tuple(getattr(rule, "PHRASE_LISTS", ()))
 
 
-def _toml(value: Any) -> str:
+def toml_value(value: Any) -> str:
+    """A value as TOML writes it (strings quoted, lists and inline tables)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml(v) for v in value) + "]"
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {toml_value(v)}" for k, v in value.items()) + "}"
     return str(value)
 
 
@@ -205,12 +208,12 @@ def markdown(rule, repository: str = REPOSITORY) -> str:
                 help_ += f" The top-level `{o.key}` key sets it too."
             if o.flag:
                 help_ += f" `{o.flag}` sets it."
-            rows.append(f"| {_code(o.name)} | {o.type} | {_code(_toml(o.default))} | {_cell(help_)} |")
+            rows.append(f"| {_code(o.name)} | {o.type} | {_code(toml_value(o.default))} | {_cell(help_)} |")
         parts.append("\n".join(rows))
     else:
         parts.append("This rule has no options of its own.")
     example = [f"[tool.empathy-lint.rules.{rule.ID}]", f'severity = "{rule.SEVERITY}"']
-    example += [f"{o.name} = {_toml(o.default)}" for o in declared]
+    example += [f"{o.name} = {toml_value(o.default)}" for o in declared]
     parts.append(
         ("Set them, and the rule's severity," if declared else "Set the rule's severity")
         + " in `pyproject.toml` "
