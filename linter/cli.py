@@ -114,6 +114,55 @@ def _lint_one(job) -> Outcome:
     return Outcome(found, opener=opener, fix=fixed, unavailable=tuple(problems))
 
 
+_PARENT: int | None = None  # in a worker process: the pid of the run that started it
+_PPID: int | None = None  # and its own parent then (the run itself, or a fork server)
+
+
+def _orphan_guard(parent: int) -> None:
+    """Worker initializer: stop when the parent run dies (``kill -9`` included).
+
+    On Linux the kernel sends SIGTERM to the worker when its parent dies
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere, :func:`_orphaned` is checked
+    before each file, so an orphan never fixes another one.
+    """
+    global _PARENT, _PPID
+    _PARENT, _PPID = parent, os.getppid()
+    if sys.platform.startswith("linux") and _PPID == parent:
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if _orphaned():  # the run died before the guard was set
+        os._exit(1)
+
+
+def _orphaned() -> bool:
+    """True in a worker whose parent run is gone."""
+    if _PARENT is None:
+        return False
+    if os.getppid() != _PPID:
+        return True
+    if _PPID != _PARENT:  # started by a fork server: ask about the run itself
+        try:
+            os.kill(_PARENT, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass
+    return False
+
+
+def _lint_in_worker(job) -> Outcome:
+    """:func:`_lint_one` in a worker process, unless the run that asked for it is gone."""
+    if _orphaned():
+        os._exit(1)
+    return _lint_one(job)
+
+
 def _cores() -> int:
     try:
         return len(os.sched_getaffinity(0)) or 1
@@ -167,9 +216,9 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 
             workers = min(workers, len(jobs_list))
             try:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
+                with ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),)) as pool:
                     chunks = max(1, len(jobs_list) // (workers * 8))
-                    return [step(r) for r in pool.map(_lint_one, jobs_list, chunksize=chunks)]
+                    return [step(r) for r in pool.map(_lint_in_worker, jobs_list, chunksize=chunks)]
             except (OSError, BrokenProcessPool, NotImplementedError):
                 if progress:
                     progress.done = 0

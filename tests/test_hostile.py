@@ -445,6 +445,70 @@ def test_fix_refuses_hard_links_and_read_only_files_and_keeps_setgid(repo):
     assert stat.S_IMODE(sg.stat().st_mode) == 0o2755
 
 
+def _children(pid: int) -> set[int]:
+    """The live processes whose parent is ``pid`` (Linux /proc)."""
+    out = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.add(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_stop_when_the_parent_is_killed_during_fix(repo):
+    """``kill -9`` of the run during ``--fix --jobs 4``: no orphan goes on fixing files."""
+    import signal
+    import time
+
+    draft = (BAIT + "\n\n") * 400
+    for i in range(200):
+        (repo / f"d{i:03}.md").write_text(draft, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    env.pop("LANGUAGETOOL_URL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "linter.cli", "--fix", "--jobs", "4", "."], cwd=repo, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while time.monotonic() < deadline and len(workers) < 4 and proc.poll() is None:
+            workers = _children(proc.pid)
+            time.sleep(0.05)
+        assert workers, "no worker processes started"
+        time.sleep(0.5)  # fixing has begun
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+        assert not any(_alive(w) for w in workers), "orphaned workers go on"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_a_worker_knows_it_is_orphaned(monkeypatch):
+    from linter import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_PARENT", os.getpid())
+    monkeypatch.setattr(cli_module, "_PPID", os.getppid())
+    assert not cli_module._orphaned()
+    monkeypatch.setattr(cli_module, "_PPID", os.getppid() + 1)  # the parent changed: adopted by init
+    assert cli_module._orphaned()
+
+
 # --- 6. non-UTF-8 names and lone surrogates ------------------------------------------------------
 
 
