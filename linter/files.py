@@ -29,6 +29,8 @@ def _size(n: int) -> str:
 
 
 def decode(data: bytes, path: str) -> str:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with its byte-order mark is text
+        return _decode_utf16(data, path)
     if b"\x00" in data[:BINARY_SNIFF]:
         raise InputError(path, "binary file, not a text draft", skippable=True)
     try:
@@ -39,6 +41,14 @@ def decode(data: bytes, path: str) -> str:
             return data.decode(declared)
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(path, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); save it as UTF-8") from None
+
+
+def _decode_utf16(data: bytes, path: str) -> str:
+    """UTF-16 text after its byte-order mark (which says the byte order)."""
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise InputError(path, "not valid UTF-16 after its byte-order mark; save it as UTF-8") from None
 
 
 SINGLE_BYTE = re.compile(rb"charset=\"?((?:iso-8859|windows-125|cp125|latin)[\w-]*)", re.IGNORECASE)

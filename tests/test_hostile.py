@@ -551,3 +551,89 @@ def test_deeply_nested_grammar_answer_is_one_line_not_a_lost_file():
 
     with pytest.raises(grammar.GrammarUnavailable, match="did not answer with JSON"):
         grammar._parse("http://127.0.0.1:9/v2/", "[" * 100_000)
+
+
+# --- low: readers ---------------------------------------------------------------------------------
+
+REPLY = "Buyer: I am worried about the price.\n\nRep: I understand the timing is tight, but we need a decision.\n\nDon't worry, it is only a small thing.\n"
+
+
+def _findings(result) -> list[tuple]:
+    return [(f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)]
+
+
+def test_utf16_with_a_bom_is_read_as_text(repo):
+    (repo / "a.txt").write_text(REPLY, encoding="utf-8")
+    (repo / "b.txt").write_bytes(REPLY.encode("utf-16"))  # with its byte-order mark
+    (repo / "c.txt").write_bytes(b"\xfe\xff" + REPLY.encode("utf-16-be"))
+    results = [cli(["--format", "json", name], repo) for name in ("a.txt", "b.txt", "c.txt")]
+    for result in results:
+        no_traceback(result)
+        assert result.returncode == 1 and b"binary" not in result.stderr
+    assert _findings(results[0]) == _findings(results[1]) == _findings(results[2]) != []
+    walked = cli(["."], repo)
+    assert b"binary" not in walked.stderr and walked.stdout.count(b"b.txt:") == results[1].stdout.count(b'"rule"')
+
+
+def test_cr_only_markdown_gives_the_findings_of_the_same_txt(repo):
+    text = REPLY.replace("\n", "\r")
+    (repo / "a.txt").write_bytes(text.encode("utf-8"))
+    (repo / "a.md").write_bytes(text.encode("utf-8"))
+    txt, md = (cli(["--format", "json", name], repo) for name in ("a.txt", "a.md"))
+    assert _findings(txt) and _findings(md) == _findings(txt)
+
+
+def test_an_unclosed_html_comment_is_a_comment_to_the_end_of_the_file(repo):
+    (repo / "a.html").write_text("<p>Thanks for the call today.</p>\n<!-- " + BAIT + "\n", encoding="utf-8")
+    result = cli(["a.html"], repo)
+    no_traceback(result)
+    assert result.returncode == 0 and result.stdout == b""
+
+
+EML_HEAD = "From: a@example.com\nTo: b@example.com\nSubject: Re: pricing\nMIME-Version: 1.0\n"
+
+
+def test_multipart_email_without_a_boundary_lints_its_body(repo):
+    (repo / "a.eml").write_text(EML_HEAD + "Content-Type: multipart/alternative\n\n" + BAIT + "\n", encoding="utf-8")
+    result = cli(["--format", "json", "a.eml"], repo)
+    no_traceback(result)
+    assert result.returncode == 1 and {"but-bridge", "scripted-empathy"} <= {f[0] for f in _findings(result)}
+
+
+def test_a_non_ascii_line_in_a_base64_part_is_decoded_leniently(repo):
+    import base64
+
+    body = base64.encodebytes((BAIT + "\n").encode("utf-8")).decode("ascii")
+    (repo / "a.eml").write_text(
+        EML_HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + body + "café ☕\n",
+        encoding="utf-8",
+    )
+    result = cli(["--format", "json", "a.eml"], repo)
+    no_traceback(result)
+    assert b"ValueError" not in result.stderr and result.returncode == 1
+    assert "but-bridge" in {f[0] for f in _findings(result)}
+
+
+def test_a_base64_email_costs_what_the_same_text_costs():
+    """Decoded once, mapped by line: a 6 MB base64 part is no 20 s, 1 GB job."""
+    import base64
+    import time
+
+    from linter.readers import read
+
+    text = ("Hi Dana,\n\n" + BAIT + "\n\n") * 3000
+    eml = EML_HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n"
+    eml += base64.encodebytes(text.encode("utf-8")).decode("ascii")
+
+    def cpu(source: str, name: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.process_time()
+            read(source, name)
+            best = min(best, time.process_time() - started)
+        return best
+
+    plain, email_cost = cpu(text, "a.txt"), cpu(eml, "a.eml")
+    assert email_cost < 3 * plain + 0.2, (email_cost, plain)
+    doc = read(eml, "a.eml")
+    assert doc.prose.count("but we need") == 3000
