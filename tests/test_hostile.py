@@ -637,3 +637,35 @@ def test_a_base64_email_costs_what_the_same_text_costs():
     assert email_cost < 3 * plain + 0.2, (email_cost, plain)
     doc = read(eml, "a.eml")
     assert doc.prose.count("but we need") == 3000
+
+
+# --- low: exclude globs ---------------------------------------------------------------------------
+
+
+def test_exclude_is_relative_to_the_config_files_folder(repo):
+    (repo / ".empathy-lint.toml").write_text('exclude = ["archive/**"]\n', encoding="utf-8")
+    for name in ("archive/old.md", "archive/2020/older.txt", "drafts/new.md", "drafts/archive/kept.md"):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(BAIT + "\n", encoding="utf-8")
+    expected = {"drafts/new.md", "drafts/archive/kept.md"}
+    for cwd, prefix in ((repo, ""), (repo / "drafts", "../"), (repo / "archive", "../")):
+        result = cli(["--format", "json", os.path.relpath(repo, cwd)], cwd)
+        paths = {os.path.relpath(os.path.join(cwd, f["path"]), repo).replace(os.sep, "/") for f in json.loads(result.stdout)}
+        assert paths == expected, (cwd, paths)
+    # pre-commit names the files: the config's globs apply to them too
+    named = cli(["--format", "json", "--", "archive/old.md", "archive/2020/older.txt", "drafts/new.md"], repo)
+    assert {f["path"] for f in json.loads(named.stdout)} == {"drafts/new.md"}
+
+
+def test_20000_exclude_globs_over_1000_files_take_seconds_not_minutes(repo):
+    import time
+
+    from linter.files import _compiled, excluded
+
+    globs = [f"nomatch{i}/**" for i in range(10_000)] + [f"drafts/old{i}*" for i in range(10_000)]
+    paths = [f"drafts/team{i % 10}/draft{i}.md" for i in range(1000)]
+    _compiled.cache_clear()
+    started = time.process_time()
+    assert not any(excluded(p, globs, str(repo)) for p in paths)
+    assert excluded("drafts/old17/x.md", globs) and excluded("nomatch9/a/b.md", globs)
+    assert time.process_time() - started < 30
