@@ -231,13 +231,13 @@ def _run(jobs_list, workers: int, progress: "_Progress | None") -> list[Outcome]
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable path: one line from the reader
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format: text, json, github (workflow annotations) or sarif (code scanning).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None, help="Lowest severity that makes the exit status 1 [default: warning].")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated; repeatable).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rules (comma-separated; repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB while walking folders (repeatable).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, help="Use this config file instead of searching for one.")
+@click.option("--config", "config_path", type=click.Path(readable=False), default=None, help="Use this config file instead of searching for one.")
 @click.option("--stdin-filename", default=None, metavar="NAME", help="File name for standard input ('-'): picks the reader by extension.")
 @click.option("--color/--no-color", default=None, help="Colour and group the text output [default: when writing to a terminal].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint files in parallel [default: number of cores].")

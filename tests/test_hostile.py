@@ -669,3 +669,37 @@ def test_20000_exclude_globs_over_1000_files_take_seconds_not_minutes(repo):
     assert not any(excluded(p, globs, str(repo)) for p in paths)
     assert excluded("drafts/old17/x.md", globs) and excluded("nomatch9/a/b.md", globs)
     assert time.process_time() - started < 30
+
+
+# --- low: one line for the command line's own paths ------------------------------------------------
+
+
+def _invoke(args, cwd, monkeypatch):
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    monkeypatch.chdir(cwd)
+    monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)
+    return CliRunner().invoke(main, args)
+
+
+def test_an_unreadable_explicit_path_is_one_line_not_a_usage_error(repo, monkeypatch):
+    secret = str(repo / "secret.txt")
+    (repo / "secret.txt").write_text(BAIT + "\n", encoding="utf-8")
+    real_open = os.open
+
+    def guarded_open(file, *args, **kwargs):
+        if os.path.abspath(os.fspath(file)) == secret:
+            raise PermissionError(13, "Permission denied", file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda *a, **k: False)  # what click asks first, as a non-root user would get
+    monkeypatch.setattr(os, "open", guarded_open)
+    result = _invoke(["secret.txt"], repo, monkeypatch)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == ["empathy-lint: error: secret.txt: permission denied"]
+    (repo / "cfg").mkdir()
+    result = _invoke(["--config", "cfg", "secret.txt"], repo, monkeypatch)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1 and "Usage" not in result.stderr
+    assert result.stderr.startswith("empathy-lint: error: cfg:")
