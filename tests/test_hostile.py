@@ -703,3 +703,13 @@ def test_an_unreadable_explicit_path_is_one_line_not_a_usage_error(repo, monkeyp
     result = _invoke(["--config", "cfg", "secret.txt"], repo, monkeypatch)
     assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1 and "Usage" not in result.stderr
     assert result.stderr.startswith("empathy-lint: error: cfg:")
+
+
+# --- low: config that a new user writes ----------------------------------------------------------
+
+
+def test_an_extra_phrase_that_looks_like_a_merge_field_is_matched(repo):
+    (repo / ".empathy-lint.toml").write_text('[rules.but-bridge]\nextra-phrases = ["[x]"]\n', encoding="utf-8")
+    (repo / "a.txt").write_text("Thanks Dana. [x], but we need a decision. Could we meet Tuesday?\n", encoding="utf-8")
+    result = cli(["--format", "json", "a.txt"], repo)
+    assert ("but-bridge", 1, 19) in _findings(result)
