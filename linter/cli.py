@@ -67,6 +67,7 @@ class Outcome:
     fix_error: str | None = None  # a file --fix refused or could not write
     fix_failed: bool = False  # could not write: exit status 2
     unavailable: tuple = ()  # rules that could not run (grammar without its server)
+    warnings: tuple = ()  # one line each: an unknown rule id in an inline control comment
 
 
 def _lint_one(job) -> Outcome:
@@ -84,14 +85,15 @@ def _lint_one(job) -> Outcome:
             return Outcome(notice=f"{display}: empty file, nothing to lint")
         document = read(text, path if path != "-" else display, config.speakers)
         problems: list[str] = []
-        found = lint(document, config, display, problems)
+        warnings: list[str] = []
+        found = lint(document, config, display, problems, warnings)
         opener = library.opener(document)
     except InputError as exc:
         return Outcome(error=exc)
     except Exception as exc:  # a reader bug must not hide the other files
         return Outcome(error=InputError(display, f"could not be read as a draft ({type(exc).__name__}: {exc})"))
     if not mode:
-        return Outcome(found, opener=opener, unavailable=tuple(problems))
+        return Outcome(found, opener=opener, unavailable=tuple(problems), warnings=tuple(warnings))
     from .fix import FixError, fix_file
 
     after: dict = {}
@@ -111,7 +113,7 @@ def _lint_one(job) -> Outcome:
     if mode.startswith("fix") and fixed.changed:  # report what is left in the file as written
         found = after["findings"]
         opener = library.opener(after["document"])
-    return Outcome(found, opener=opener, fix=fixed, unavailable=tuple(problems))
+    return Outcome(found, opener=opener, fix=fixed, unavailable=tuple(problems), warnings=tuple(warnings))
 
 
 _PARENT: int | None = None  # in a worker process: the pid of the run that started it
@@ -349,6 +351,7 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
                 unavailable.append(message)
         if outcome.notice:
             notices.append(outcome.notice)
+        notices.extend(outcome.warnings)
         exc = outcome.error
         if exc is not None:
             if exc.skippable and path in walked:

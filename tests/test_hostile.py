@@ -713,3 +713,15 @@ def test_an_extra_phrase_that_looks_like_a_merge_field_is_matched(repo):
     (repo / "a.txt").write_text("Thanks Dana. [x], but we need a decision. Could we meet Tuesday?\n", encoding="utf-8")
     result = cli(["--format", "json", "a.txt"], repo)
     assert ("but-bridge", 1, 19) in _findings(result)
+
+
+def test_a_typo_in_an_inline_control_rule_id_is_one_warning_line(repo):
+    (repo / "c.md").write_text(
+        "Thanks Dana.\n<!-- empathy-lint: disable scripted-empathys, but-bridge -->\n" + BAIT + "\n", encoding="utf-8"
+    )
+    result = cli(["c.md"], repo)
+    clean_streams(result)
+    assert result.returncode == 1 and b"scripted-empathy [" in result.stdout and b"but-bridge" not in result.stdout
+    assert errors(result) == [
+        "empathy-lint: c.md:2: unknown rule id 'scripted-empathys' in an inline control comment (see empathy-lint --list-rules)"
+    ]
