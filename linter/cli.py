@@ -294,6 +294,9 @@ def main(paths, fmt, fail_on, select, ignore, exclude, config_path, stdin_filena
     failed = False
     try:
         for target in walk(paths, config_for, exclude):
+            if isinstance(target, str):  # a files.Notice: a folder not walked, or nothing to lint in one
+                notices.append(target)
+                continue
             if isinstance(target, InputError):
                 if target.skippable:  # met while walking: a FIFO, a device, a folder that cannot be read
                     notices.append(f"{target} (skipped)")

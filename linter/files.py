@@ -255,6 +255,12 @@ def _config_folder(cfg) -> str:
 
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", "site", ".mypy_cache"}
+#: Skipped folders worth a notice: a draft could be in one by mistake (hidden ones and caches never hold one).
+NOTED_SKIP_DIRS = {"node_modules", "venv", "site"}
+
+
+class Notice(str):
+    """One line about the walk that is neither a file to lint nor a problem (exit status unchanged)."""
 
 
 def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
@@ -263,7 +269,9 @@ def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
     Iterative (a tree thousands of folders deep is no recursion error);
     symbolic links to folders are not followed; a FIFO, socket or device
     with a draft's extension, or a folder that cannot be read, is an
-    :class:`InputError` that is skipped with a notice.
+    :class:`InputError` that is skipped with a notice. A ``site/``,
+    ``venv/`` or ``node_modules/`` folder, and a folder with no file to
+    lint, is a :class:`Notice`.
     """
     import stat
 
@@ -281,6 +289,7 @@ def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
             continue
         found = []
         skipped = []
+        notes: list[Notice] = []
         stack = [given]
         while stack:
             root = stack.pop()
@@ -303,7 +312,9 @@ def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
                 except OSError:
                     is_dir = False
                 if is_dir:
-                    if entry.name not in SKIP_DIRS and not entry.name.startswith(".") and not skip(full):
+                    if entry.name in NOTED_SKIP_DIRS:
+                        notes.append(Notice(f"{full}: folder not walked ({entry.name}/ is never linted; name it to lint it)"))
+                    elif entry.name not in SKIP_DIRS and not entry.name.startswith(".") and not skip(full):
                         subdirs.append(full)
                     continue
                 if os.path.splitext(entry.name)[1].lower() not in cfg.extensions or skip(full):
@@ -321,3 +332,6 @@ def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
         for full in sorted(found):
             yield Target(full, False)
         yield from skipped
+        yield from sorted(notes)
+        if not found and not skipped:
+            yield Notice(f"no files to lint in {given}")

@@ -725,3 +725,53 @@ def test_a_typo_in_an_inline_control_rule_id_is_one_warning_line(repo):
     assert errors(result) == [
         "empathy-lint: c.md:2: unknown rule id 'scripted-empathys' in an inline control comment (see empathy-lint --list-rules)"
     ]
+
+
+# --- low: what the walk skips is said -------------------------------------------------------------
+
+
+def test_an_empty_folder_is_one_notice_line(repo):
+    (repo / "empty").mkdir()
+    result = cli(["empty"], repo)
+    assert result.returncode == 0 and result.stdout == b""
+    assert errors(result) == ["empathy-lint: no files to lint in empty"]
+
+
+def test_folders_and_files_skipped_while_walking_are_said(repo):
+    for name in ("site", "venv", "node_modules"):
+        (repo / "d" / name).mkdir(parents=True)
+        (repo / "d" / name / "page.md").write_text(BAIT + "\n", encoding="utf-8")
+    (repo / "d" / "ok.txt").write_text("Thanks for the call today.\n", encoding="utf-8")
+    (repo / "d" / "a.md").write_bytes(b"\x00\x01binary")
+    (repo / "d" / "b.md").write_bytes(b"\x00\x02binary")
+    (repo / ".empathy-lint.toml").write_text("max-file-size = 100\n", encoding="utf-8")
+    (repo / "d" / "big.txt").write_text("Thanks. " * 50, encoding="utf-8")
+    result = cli(["d"], repo)
+    clean_streams(result)
+    assert result.returncode == 0
+    lines = errors(result)
+    for name in ("site", "venv", "node_modules"):
+        assert any(f"d/{name}: folder not walked" in ln for ln in lines), lines
+    assert lines[-1].startswith("empathy-lint: 3 files or folders skipped")
+    assert sum("(skipped)" in ln for ln in lines) == 3
+    strict = cli(["--strict", "d"], repo)
+    assert strict.returncode == 2 and errors(strict)[-1].endswith("(--strict: exit status 2)")
+
+
+def test_an_unreadable_folder_met_while_walking_is_a_skip(repo, monkeypatch):
+    (repo / "d" / "locked").mkdir(parents=True)
+    (repo / "d" / "ok.txt").write_text("Thanks for the call today.\n", encoding="utf-8")
+    locked = str(repo / "d" / "locked")
+    real_scandir = os.scandir
+
+    def guarded(path="."):
+        if os.path.abspath(os.fspath(path)) == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    result = _invoke(["d"], repo, monkeypatch)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"empathy-lint: {os.path.join('d', 'locked')}: cannot read folder: Permission denied (skipped)"]
+    result = _invoke(["--strict", "d"], repo, monkeypatch)
+    assert result.exit_code == 2
