@@ -353,8 +353,9 @@ def test_bad_config_types_are_one_error_line(repo, name, content):
     no_traceback(result)
 
 
-def test_utf8_bom_in_pyproject_is_read(repo):
-    (repo / "pyproject.toml").write_bytes(b"\xef\xbb\xbf[tool.empathy-lint]\nignore = ['scripted-empathy']\n")
+@pytest.mark.parametrize("name,table", [("pyproject.toml", b"[tool.empathy-lint]\n"), (".empathy-lint.toml", b"")])
+def test_utf8_bom_in_pyproject_is_read(repo, name, table):
+    (repo / name).write_bytes(b"\xef\xbb\xbf" + table + b"ignore = ['scripted-empathy']\n")
     (repo / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
     result = cli(["ok.txt"], repo)
     assert b"scripted-empathy" not in result.stdout and b"but-bridge" in result.stdout, result.stderr
