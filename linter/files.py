@@ -249,6 +249,11 @@ def _compiled(patterns: tuple[str, ...]) -> _Globs:
     return _Globs(patterns)
 
 
+def _skip(path: str, patterns, base: str, cli_exclude) -> bool:
+    """Excluded by the config's globs (from its folder) or by ``--exclude`` (from the working folder)."""
+    return excluded(path, patterns, base) or excluded(path, cli_exclude, os.curdir)
+
+
 def _config_folder(cfg) -> str:
     """The folder a config's ``exclude`` globs are relative to: the config file's own."""
     return os.path.dirname(os.path.abspath(cfg.source)) if cfg.source else os.curdir
@@ -300,10 +305,7 @@ def walk(paths, config_for, cli_exclude=()) -> Iterator[Target | InputError]:
                 skipped.append(InputError(root, f"cannot read folder: {exc.strerror or exc}", skippable=True))
                 continue
             cfg = config_for(os.path.join(root, "_"))
-            base = _config_folder(cfg)
-
-            def skip(path: str) -> bool:
-                return excluded(path, cfg.exclude, base) or excluded(path, cli_exclude, os.curdir)
+            skip = functools.partial(_skip, patterns=cfg.exclude, base=_config_folder(cfg), cli_exclude=cli_exclude)
             subdirs = []
             for entry in entries:
                 full = os.path.join(root, entry.name)

@@ -430,14 +430,14 @@ def _request(base: str, path: str, timeout: float, data: dict | None = None) -> 
             chunks, size = [], 0
             while size <= MAX_RESPONSE_BYTES:
                 if deadline.passed():
-                    raise socket.timeout()
+                    raise TimeoutError()
                 chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
                 if not chunk:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
             if deadline.cut:  # the watchdog ended the answer early
-                raise socket.timeout()
+                raise TimeoutError()
             raw = b"".join(chunks)
             if len(raw) > MAX_RESPONSE_BYTES:
                 raise GrammarUnavailable(f"grammar: LanguageTool at {base} sent an oversized answer; grammar not checked")
