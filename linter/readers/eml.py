@@ -38,52 +38,65 @@ def _body_part(msg):
     return plain or html_part
 
 
+#: Charsets in which a run of ASCII characters decodes to itself, whatever came before it.
+ASCII_SAFE = ("utf-8", "ascii", "latin-1", "iso8859", "cp125")
+
+
 def _decode_qp(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
-    """Decode quoted-printable text, keeping each character's raw span."""
-    data: list[tuple[int, int, int]] = []  # byte, raw start, raw end
-    i, n = 0, len(raw)
-    while i < n:
-        ch = raw[i]
-        if ch == "=":
-            if raw.startswith("\r\n", i + 1):
-                i += 3
-                continue
-            if raw.startswith("\n", i + 1):
-                i += 2
-                continue
-            hexpair = raw[i + 1 : i + 3]
-            try:
-                data.append((int(hexpair, 16), base + i, base + i + 3))
-                i += 3
-                continue
-            except ValueError:
-                pass
-        for byte in ch.encode("utf-8"):
-            data.append((byte, base + i, base + i + 1))
-        i += 1
-    return _decode_bytes(data, charset)
+    """Decode quoted-printable text, keeping each character's raw span.
 
-
-def _decode_bytes(data, charset: str) -> tuple[str, list[int], list[int]]:
+    A run of plain ASCII between escapes maps one to one onto the file and
+    is taken whole (linear, and no per-byte work for most of a body).
+    """
     try:
-        decoder = codecs.getincrementaldecoder(charset)(errors="replace")
+        name = codecs.lookup(charset).name
     except LookupError:
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    chars: list[str] = []
+        name = "utf-8"
+    decoder = codecs.getincrementaldecoder(name)(errors="replace")
+    bulk = name.startswith(ASCII_SAFE)
+    chunks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    seq_start = None
-    for byte, s, e in data:
-        if seq_start is None:
-            seq_start = s
+    pending: list[int] = []  # where the bytes of a character not yet complete began
+
+    def feed(byte: int, s: int, e: int) -> None:
+        pending.append(s)
         out = decoder.decode(bytes([byte]))
-        for ch in out:
-            chars.append(ch)
-            starts.append(seq_start)
-            ends.append(e)
         if out:
-            seq_start = None
-    return "".join(chars), starts, ends
+            chunks.append(out)
+            starts.extend([pending[0]] * len(out))
+            ends.extend([e] * len(out))
+            pending.clear()
+
+    i, n = 0, len(raw)
+    while i < n:
+        j = raw.find("=", i)
+        j = n if j < 0 else j
+        if j > i:
+            seg = raw[i:j]
+            if bulk and not pending and seg.isascii():
+                chunks.append(seg)
+                starts.extend(range(base + i, base + j))
+                ends.extend(range(base + i + 1, base + j + 1))
+            else:
+                for k, ch in enumerate(seg, i):
+                    for byte in ch.encode("utf-8"):
+                        feed(byte, base + k, base + k + 1)
+            i = j
+            continue
+        if raw.startswith("\r\n", i + 1):
+            i += 3
+            continue
+        if raw.startswith("\n", i + 1):
+            i += 2
+            continue
+        try:
+            feed(int(raw[i + 1 : i + 3], 16), base + i, base + i + 3)
+            i += 3
+        except ValueError:
+            feed(ord("="), base + i, base + i + 1)
+            i += 1
+    return "".join(chunks), starts, ends
 
 
 def _decode_base64(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
