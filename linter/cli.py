@@ -72,6 +72,7 @@ class Outcome:
     fix_error: str | None = None  # a file --fix refused or could not write
     fix_failed: bool = False  # could not write: exit status 2
     unavailable: tuple = ()  # rules that could not run (grammar without its server)
+    warnings: tuple = ()  # one line each: an unknown rule id in an inline control comment
 
 
 def _lint_one(job) -> Outcome:
@@ -88,14 +89,15 @@ def _lint_one(job) -> Outcome:
             return Outcome(notice=f"{display}: empty file, nothing to lint")
         document = read(text, path if path != "-" else display, config.speakers)
         problems: list[str] = []
-        found = lint(document, config, display, problems)
+        warnings: list[str] = []
+        found = lint(document, config, display, problems, warnings)
         collected = collect(document, config)
     except InputError as exc:
         return Outcome(error=exc)
     except Exception as exc:  # a reader bug must not hide the other files
         return Outcome(error=InputError(display, f"could not be read as a draft ({type(exc).__name__}: {exc})"))
     if not mode:
-        return Outcome(found, collected=collected, unavailable=tuple(problems))
+        return Outcome(found, collected=collected, unavailable=tuple(problems), warnings=tuple(warnings))
     from .fix import FixError, fix_file
 
     after: dict = {}
@@ -115,7 +117,56 @@ def _lint_one(job) -> Outcome:
     if mode.startswith("fix") and fixed.changed:  # report what is left in the file as written
         found = after["findings"]
         collected = collect(after["document"], config)
-    return Outcome(found, collected=collected, fix=fixed, unavailable=tuple(problems))
+    return Outcome(found, collected=collected, fix=fixed, unavailable=tuple(problems), warnings=tuple(warnings))
+
+
+_PARENT: int | None = None  # in a worker process: the pid of the run that started it
+_PPID: int | None = None  # and its own parent then (the run itself, or a fork server)
+
+
+def _orphan_guard(parent: int) -> None:
+    """Worker initializer: stop when the parent run dies (``kill -9`` included).
+
+    On Linux the kernel sends SIGTERM to the worker when its parent dies
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere, :func:`_orphaned` is checked
+    before each file, so an orphan never fixes another one.
+    """
+    global _PARENT, _PPID
+    _PARENT, _PPID = parent, os.getppid()
+    if sys.platform.startswith("linux") and _PPID == parent:
+        try:
+            import ctypes
+            import signal
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # 1 = PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if _orphaned():  # the run died before the guard was set
+        os._exit(1)
+
+
+def _orphaned() -> bool:
+    """True in a worker whose parent run is gone."""
+    if _PARENT is None:
+        return False
+    if os.getppid() != _PPID:
+        return True
+    if _PPID != _PARENT:  # started by a fork server: ask about the run itself
+        try:
+            os.kill(_PARENT, 0)
+        except ProcessLookupError:
+            return True
+        except OSError:
+            pass
+    return False
+
+
+def _lint_in_worker(job) -> Outcome:
+    """:func:`_lint_one` in a worker process, unless the run that asked for it is gone."""
+    if _orphaned():
+        os._exit(1)
+    return _lint_one(job)
 
 
 def _cores() -> int:
@@ -171,9 +222,9 @@ def _run(jobs_list, workers: int, progress: _Progress | None) -> list[Outcome]:
 
             workers = min(workers, len(jobs_list))
             try:
-                with ProcessPoolExecutor(max_workers=workers) as pool:
+                with ProcessPoolExecutor(max_workers=workers, initializer=_orphan_guard, initargs=(os.getpid(),)) as pool:
                     chunks = max(1, len(jobs_list) // (workers * 8))
-                    return [step(r) for r in pool.map(_lint_one, jobs_list, chunksize=chunks)]
+                    return [step(r) for r in pool.map(_lint_in_worker, jobs_list, chunksize=chunks)]
             except (OSError, BrokenProcessPool, NotImplementedError):
                 if progress:
                     progress.done = 0
@@ -186,7 +237,7 @@ def _run(jobs_list, workers: int, progress: _Progress | None) -> list[Outcome]:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))  # an unreadable path: one line from the reader
 @click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
     help="Output format: text, json, github (workflow annotations) or sarif (code scanning).",
@@ -198,7 +249,7 @@ def _run(jobs_list, workers: int, progress: _Progress | None) -> list[Outcome]:
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated; repeatable).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rules (comma-separated; repeatable).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Skip files and folders matching GLOB while walking folders (repeatable).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None, help="Use this config file instead of searching for one.")
+@click.option("--config", "config_path", type=click.Path(readable=False), default=None, help="Use this config file instead of searching for one.")
 @click.option("--stdin-filename", default=None, metavar="NAME", help="File name for standard input ('-'): picks the reader by extension.")
 @click.option("--color/--no-color", default=None, help="Colour and group the text output [default: when writing to a terminal].")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, help="Lint files in parallel [default: number of cores].")
@@ -304,6 +355,9 @@ def _gather_targets(paths, config_for, exclude, stdin_filename, fix_mode) -> _Ba
 
     batch = _Batch()
     for target in walk(paths, config_for, exclude):
+        if isinstance(target, str):  # a files.Notice: a folder not walked, or nothing to lint in one
+            batch.notices.append(target)
+            continue
         if isinstance(target, InputError):
             if target.skippable:  # met while walking: a FIFO, a device, a folder that cannot be read
                 batch.notices.append(f"{target} (skipped)")
@@ -411,6 +465,7 @@ class _Report:
                 self.unavailable.append(message)
         if outcome.notice:
             self.notices.append(outcome.notice)
+        self.notices.extend(outcome.warnings)
         exc = outcome.error
         if exc is not None:
             if exc.skippable and path in walked:

@@ -35,7 +35,8 @@ class Config:
     severity: dict = field(default_factory=dict)
     options: dict = field(default_factory=dict)
     speakers: Speakers = field(default_factory=Speakers.default)
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()  # relative to the config file's folder
+    cli_exclude: tuple[str, ...] = ()  # --exclude: relative to the working folder, while walking
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     max_file_size: int = DEFAULT_MAX_FILE_SIZE
     languagetool_url: str | None = None
@@ -77,7 +78,7 @@ class Config:
             select=tuple(select) if select else self.select,
             ignore=tuple(dict.fromkeys(self.ignore + tuple(ignore))),
             fail_on=fail_on or self.fail_on,
-            exclude=self.exclude + tuple(exclude),
+            cli_exclude=self.cli_exclude + tuple(exclude),
         )
 
 

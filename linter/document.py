@@ -188,7 +188,12 @@ class RawTurn:
 def remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[RawBlock]:
     """Move pieces from offsets in a derived text (a decoded email body, an
     HTML block read on its own) to offsets in the file: character ``k`` of
-    the derived text stands for ``[starts[k], ends[k])`` of the file."""
+    the derived text stands for ``[starts[k], ends[k])`` of the file.
+
+    A run of characters that map one to one onto the file stays one exact
+    piece; a run that comes from the same encoded span (a base64 line, a
+    quoted-printable escape) becomes one piece over that span.
+    """
     for block in blocks:
         for line in block.lines:
             out: list[Piece] = []
@@ -197,22 +202,28 @@ def remap(blocks: list[RawBlock], starts: list[int], ends: list[int]) -> list[Ra
                     if p.end > p.start:
                         out.append(Piece(starts[p.start], ends[p.end - 1], p.text, False))
                     continue
-                run_start = p.start
-                for k in range(p.start, p.end + 1):
-                    contiguous = (
-                        k < p.end
-                        and ends[k] - starts[k] == 1
-                        and (k == run_start or starts[k] == ends[k - 1])
-                    )
-                    if contiguous:
-                        continue
-                    if k > run_start:
-                        out.append(Piece(starts[run_start], ends[k - 1], p.text[run_start - p.start : k - p.start]))
-                    if k < p.end:
-                        out.append(Piece(starts[k], ends[k], p.text[k - p.start], False))
-                    run_start = k + 1
+                out.extend(_runs(p, starts, ends))
             line.pieces = out
     return blocks
+
+
+def _runs(p: Piece, starts: list[int], ends: list[int]) -> list[Piece]:
+    """The pieces in the file for the exact piece ``p`` of the derived text."""
+    out: list[Piece] = []
+    k = p.start
+    while k < p.end:
+        s, e = starts[k], ends[k]
+        j = k + 1
+        if e - s == 1:  # one character for one: as long as the next one follows it in the file
+            while j < p.end and ends[j] - starts[j] == 1 and starts[j] == ends[j - 1]:
+                j += 1
+            out.append(Piece(s, ends[j - 1], p.text[k - p.start : j - p.start]))
+        else:
+            while j < p.end and starts[j] == s and ends[j] == e:
+                j += 1
+            out.append(Piece(s, e, p.text[k - p.start : j - p.start], False))
+        k = j
+    return out
 
 
 class OffsetMap:

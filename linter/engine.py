@@ -42,9 +42,10 @@ class InlineControl:
     """
 
     def __init__(self, source: str, positions: Positions) -> None:
-        from .rules import ALIASES
+        from .rules import ALIASES, REGISTRY
 
         self.events: list[tuple[int, bool, tuple]] = []  # line, disable?, rules (() = all)
+        self.unknown: list[tuple[int, str]] = []  # line, a rule id no rule has (a typo)
         self.next_lines: dict[int, list[tuple]] = {}
         self._states: dict[str, tuple[list, list]] = {}
         lines = source.split("\n")
@@ -52,6 +53,7 @@ class InlineControl:
             action = m.group(1).lower()
             ids = tuple(ALIASES.get(r, r) for r in re.split(r"[\s,]+", m.group(2).strip()) if r)
             line, _ = positions(m.start())
+            self.unknown += [(line, r) for r in ids if r not in REGISTRY]
             if action == "disable-next-line":
                 target, _ = positions(m.end())
                 target += 1
@@ -121,20 +123,28 @@ def _controls(source: str):
             pos = m.start() + 1
 
 
-def lint(document: Document, config: Config, path: str | None = None, problems: list | None = None) -> list[Finding]:
+def lint(
+    document: Document, config: Config, path: str | None = None, problems: list | None = None, warnings: list | None = None
+) -> list[Finding]:
     """Findings for one document. A rule that cannot run (it raises
     :class:`~linter.finding.Unavailable`) is skipped; its one-line message
-    is added to ``problems`` when given."""
+    is added to ``problems`` when given. An inline control comment naming no
+    known rule (a typo) is one line added to ``warnings`` when given."""
     from . import language
 
     with language.document_scope(document.caches):
-        return _lint(document, config, path, problems)
+        return _lint(document, config, path, problems, warnings)
 
 
-def _lint(document: Document, config: Config, path: str | None, problems: list | None) -> list[Finding]:
+def _lint(document: Document, config: Config, path: str | None, problems: list | None, warnings: list | None = None) -> list[Finding]:
     path = document.path if path is None else path
     positions = Positions(document.source)
     control = InlineControl(document.source, positions) if "empathy-lint" in document.source else None
+    if control and warnings is not None:
+        warnings += [
+            f"{path}:{line}: unknown rule id '{rid}' in an inline control comment (see empathy-lint --list-rules)"
+            for line, rid in control.unknown
+        ]
     findings: dict[tuple, Finding] = {}
     for module in _enabled(config, DOCUMENT):
         severity = config.severity_of(module)

@@ -253,7 +253,11 @@ class PhraseMatcher:
 
     @classmethod
     def literal(cls, phrases: Iterable[str]) -> PhraseMatcher:
-        return cls((normalize_phrase(p) for p in phrases if p.strip()), literal=True)
+        """Literal phrases; a merge field in one (``[x]``, ``{{name}}``) is masked as the readers mask it in a draft."""
+        from .document import OPAQUE
+        from .readers.masking import TEMPLATE
+
+        return cls((normalize_phrase(TEMPLATE.sub(OPAQUE, p)) for p in phrases if p.strip()), literal=True)
 
     def _valid(self, text: str, index: int, start: int, end: int) -> bool:
         starts, ends = self._entries[index]

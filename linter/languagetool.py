@@ -340,11 +340,74 @@ def _one_line(exc: BaseException) -> str:
     return text[:300]
 
 
-def _opener(base: str):
+class _Deadline:
+    """A total deadline for one request: at the deadline its socket is shut down.
+
+    A per-read timeout lets a server that sends a byte every second (in the
+    headers as much as in the body) keep a request going for ever; the
+    watchdog cuts the connection wherever the request is.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        import time
+
+        self.at = time.monotonic() + seconds
+        self.cut = False
+        self._timers: list[threading.Timer] = []
+
+    def watch(self, sock) -> None:
+        import time
+
+        timer = threading.Timer(max(0.0, self.at - time.monotonic()), self._cut, (sock,))
+        timer.daemon = True
+        self._timers.append(timer)
+        timer.start()
+
+    def _cut(self, sock) -> None:
+        self.cut = True
+        try:
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)  # the raw socket, TLS or not
+        except OSError:
+            pass
+
+    def passed(self) -> bool:
+        import time
+
+        return self.cut or time.monotonic() > self.at
+
+    def cancel(self) -> None:
+        for timer in self._timers:
+            timer.cancel()
+
+    def handlers(self) -> list:
+        """urllib handlers whose connections are watched by this deadline."""
+        deadline = self
+
+        def watched(http_class):
+            class Watched(http_class):
+                def connect(self):
+                    super().connect()
+                    deadline.watch(self.sock)
+
+            return Watched
+
+        class HTTP(urllib.request.HTTPHandler):
+            def do_open(self, http_class, req, **kw):
+                return super().do_open(watched(http_class), req, **kw)
+
+        class HTTPS(urllib.request.HTTPSHandler):
+            def do_open(self, http_class, req, **kw):
+                return super().do_open(watched(http_class), req, **kw)
+
+        return [HTTP(), HTTPS()]
+
+
+def _opener(base: str, deadline: _Deadline | None = None):
+    extra = deadline.handlers() if deadline else []
     host = urllib.parse.urlsplit(base).hostname or ""
     if host in ("localhost", "::1") or host.startswith("127."):
-        return urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never through a proxy
-    return urllib.request.build_opener()
+        return urllib.request.build_opener(urllib.request.ProxyHandler({}), *extra)  # never through a proxy
+    return urllib.request.build_opener(*extra)
 
 
 class _HTTPFailure(Exception):
@@ -362,20 +425,20 @@ def _request(base: str, path: str, timeout: float, data: dict | None = None) -> 
     if body is not None:
         headers["Content-Type"] = "application/x-www-form-urlencoded; charset=UTF-8"
     req = urllib.request.Request(url, data=body, headers=headers, method="POST" if body is not None else "GET")
+    deadline = _Deadline(timeout)  # a total deadline: a byte every second cannot keep it going
     try:
-        import time
-
-        deadline = time.monotonic() + timeout  # a total deadline: a byte every second cannot keep it going
-        with _opener(base).open(req, timeout=timeout) as resp:
+        with _opener(base, deadline).open(req, timeout=timeout) as resp:
             chunks, size = [], 0
             while size <= MAX_RESPONSE_BYTES:
-                if time.monotonic() > deadline:
+                if deadline.passed():
                     raise TimeoutError()
                 chunk = resp.read1(65536) if hasattr(resp, "read1") else resp.read(65536)
                 if not chunk:
                     break
                 chunks.append(chunk)
                 size += len(chunk)
+            if deadline.cut:  # the watchdog ended the answer early
+                raise TimeoutError()
             raw = b"".join(chunks)
             if len(raw) > MAX_RESPONSE_BYTES:
                 raise GrammarUnavailable(f"grammar: LanguageTool at {base} sent an oversized answer; grammar not checked")
@@ -392,11 +455,13 @@ def _request(base: str, path: str, timeout: float, data: dict | None = None) -> 
         raise
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as exc:
         reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-        if isinstance(reason, (socket.timeout, TimeoutError)):
+        if isinstance(reason, (socket.timeout, TimeoutError)) or deadline.cut:
             reason = f"no answer within {timeout:g} s"
         message = f"grammar: cannot reach LanguageTool at {base} ({_one_line(reason) if not isinstance(reason, str) else reason}); grammar not checked"
         _unreachable[base] = message
         raise GrammarUnavailable(message) from None
+    finally:
+        deadline.cancel()
 
 
 def _server_limit(base: str, timeout: float) -> int | None:

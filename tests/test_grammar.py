@@ -712,3 +712,83 @@ def test_cli_config_url_reaches_the_rule(fake_lt, tmp_path):
     data = json.loads(result.output)
     assert [(f["rule"], f["line"], f["column"]) for f in data] == [("grammar", 1, 9)]
     assert result.exit_code == 1
+
+
+# --- hostile servers (issue 13) ------------------------------------------------------
+
+
+class _TrickleServer:
+    """A server that answers one byte every ``interval`` seconds (headers and body alike)."""
+
+    def __init__(self, interval: float) -> None:
+        self.interval = interval
+        self.connections = 0
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self.stop.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                continue
+            self.connections += 1
+            threading.Thread(target=self._trickle, args=(conn,), daemon=True).start()
+
+    def _trickle(self, conn) -> None:
+        body = json.dumps({"matches": []}) * 50
+        answer = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n{body}".encode()
+        try:
+            conn.recv(65536)
+            for byte in answer:
+                if self.stop.wait(self.interval):
+                    break
+                conn.sendall(bytes([byte]))
+        except OSError:
+            pass
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        self.stop.set()
+        self.sock.close()
+
+
+def test_a_server_sending_a_byte_every_1_5_s_cannot_outlast_the_total_deadline():
+    server = _TrickleServer(1.5)
+    try:
+        started = time.monotonic()
+        with pytest.raises(languagetool.GrammarUnavailable) as exc:
+            check("Thanks for the notes.", **{"languagetool-url": server.url, "timeout": 3})
+        took = time.monotonic() - started
+        assert took < 3 + 1.5 + 1, f"the request went on for {took:.1f} s"
+        assert "no answer within 3 s" in str(exc.value) and "\n" not in str(exc.value)
+        asked = server.connections
+        started = time.monotonic()
+        with pytest.raises(languagetool.GrammarUnavailable):  # remembered for the rest of the run
+            check("Thanks again.", **{"languagetool-url": server.url, "timeout": 3})
+        assert time.monotonic() - started < 0.1 and server.connections == asked
+    finally:
+        server.close()
+
+
+def test_a_server_rule_id_with_control_characters_is_escaped_in_every_format(fake_lt, tmp_path):
+    evil = "X\n::error file=a,line=1::INJECTED\r\x1b]0;title\x07"
+    lt = fake_lt(flags=[{"words": "their is", "message": "Bad\n::warning::msg\x1b[2J", "rule": evil}])
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".empathy-lint.toml").write_text(f'languagetool-url = "{lt.url}"\n', encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Thanks, their is a problem with the invoice.\n", encoding="utf-8")
+    for fmt in ("text", "github", "json", "sarif"):
+        result = _cli(["--format", fmt, "--fail-on", "info", "d.txt"], tmp_path)
+        assert result.exit_code == 1, result.output
+        assert "grammar" in result.output
+        for line in result.output.splitlines():
+            assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", line), (fmt, line)
+            assert not line.startswith("::error file=a") and not line.startswith("::warning::msg"), (fmt, line)
+        if fmt in ("json", "sarif"):
+            json.loads(result.stdout)

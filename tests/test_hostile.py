@@ -353,8 +353,9 @@ def test_bad_config_types_are_one_error_line(repo, name, content):
     no_traceback(result)
 
 
-def test_utf8_bom_in_pyproject_is_read(repo):
-    (repo / "pyproject.toml").write_bytes(b"\xef\xbb\xbf[tool.empathy-lint]\nignore = ['scripted-empathy']\n")
+@pytest.mark.parametrize("name,table", [("pyproject.toml", b"[tool.empathy-lint]\n"), (".empathy-lint.toml", b"")])
+def test_utf8_bom_in_pyproject_is_read(repo, name, table):
+    (repo / name).write_bytes(b"\xef\xbb\xbf" + table + b"ignore = ['scripted-empathy']\n")
     (repo / "ok.txt").write_text(BAIT + "\n", encoding="utf-8")
     result = cli(["ok.txt"], repo)
     assert b"scripted-empathy" not in result.stdout and b"but-bridge" in result.stdout, result.stderr
@@ -445,6 +446,70 @@ def test_fix_refuses_hard_links_and_read_only_files_and_keeps_setgid(repo):
     assert stat.S_IMODE(sg.stat().st_mode) == 0o2755
 
 
+def _children(pid: int) -> set[int]:
+    """The live processes whose parent is ``pid`` (Linux /proc)."""
+    out = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.add(int(entry))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_stop_when_the_parent_is_killed_during_fix(repo):
+    """``kill -9`` of the run during ``--fix --jobs 4``: no orphan goes on fixing files."""
+    import signal
+    import time
+
+    draft = (BAIT + "\n\n") * 400
+    for i in range(200):
+        (repo / f"d{i:03}.md").write_text(draft, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO), NO_COLOR="1")
+    env.pop("LANGUAGETOOL_URL", None)
+    proc = subprocess.Popen([sys.executable, "-m", "linter.cli", "--fix", "--jobs", "4", "."], cwd=repo, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        workers: set[int] = set()
+        while time.monotonic() < deadline and len(workers) < 4 and proc.poll() is None:
+            workers = _children(proc.pid)
+            time.sleep(0.05)
+        assert workers, "no worker processes started"
+        time.sleep(0.5)  # fixing has begun
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and any(_alive(w) for w in workers):
+            time.sleep(0.05)
+        assert not any(_alive(w) for w in workers), "orphaned workers go on"
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def test_a_worker_knows_it_is_orphaned(monkeypatch):
+    from linter import cli as cli_module
+
+    monkeypatch.setattr(cli_module, "_PARENT", os.getpid())
+    monkeypatch.setattr(cli_module, "_PPID", os.getppid())
+    assert not cli_module._orphaned()
+    monkeypatch.setattr(cli_module, "_PPID", os.getppid() + 1)  # the parent changed: adopted by init
+    assert cli_module._orphaned()
+
+
 # --- 6. non-UTF-8 names and lone surrogates ------------------------------------------------------
 
 
@@ -487,3 +552,230 @@ def test_deeply_nested_grammar_answer_is_one_line_not_a_lost_file():
 
     with pytest.raises(languagetool.GrammarUnavailable, match="did not answer with JSON"):
         languagetool._parse("http://127.0.0.1:9/v2/", "[" * 100_000)
+
+
+# --- low: readers ---------------------------------------------------------------------------------
+
+REPLY = "Buyer: I am worried about the price.\n\nRep: I understand the timing is tight, but we need a decision.\n\nDon't worry, it is only a small thing.\n"
+
+
+def _findings(result) -> list[tuple]:
+    return [(f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)]
+
+
+def test_utf16_with_a_bom_is_read_as_text(repo):
+    (repo / "a.txt").write_text(REPLY, encoding="utf-8")
+    (repo / "b.txt").write_bytes(REPLY.encode("utf-16"))  # with its byte-order mark
+    (repo / "c.txt").write_bytes(b"\xfe\xff" + REPLY.encode("utf-16-be"))
+    results = [cli(["--format", "json", name], repo) for name in ("a.txt", "b.txt", "c.txt")]
+    for result in results:
+        no_traceback(result)
+        assert result.returncode == 1 and b"binary" not in result.stderr
+    assert _findings(results[0]) == _findings(results[1]) == _findings(results[2]) != []
+    walked = cli(["."], repo)
+    assert b"binary" not in walked.stderr and walked.stdout.count(b"b.txt:") == results[1].stdout.count(b'"rule"')
+
+
+def test_cr_only_markdown_gives_the_findings_of_the_same_txt(repo):
+    text = REPLY.replace("\n", "\r")
+    (repo / "a.txt").write_bytes(text.encode("utf-8"))
+    (repo / "a.md").write_bytes(text.encode("utf-8"))
+    txt, md = (cli(["--format", "json", name], repo) for name in ("a.txt", "a.md"))
+    assert _findings(txt) and _findings(md) == _findings(txt)
+
+
+def test_an_unclosed_html_comment_is_a_comment_to_the_end_of_the_file(repo):
+    (repo / "a.html").write_text("<p>Thanks for the call today.</p>\n<!-- " + BAIT + "\n", encoding="utf-8")
+    result = cli(["a.html"], repo)
+    no_traceback(result)
+    assert result.returncode == 0 and result.stdout == b""
+
+
+EML_HEAD = "From: a@example.com\nTo: b@example.com\nSubject: Re: pricing\nMIME-Version: 1.0\n"
+
+
+def test_multipart_email_without_a_boundary_lints_its_body(repo):
+    (repo / "a.eml").write_text(EML_HEAD + "Content-Type: multipart/alternative\n\n" + BAIT + "\n", encoding="utf-8")
+    result = cli(["--format", "json", "a.eml"], repo)
+    no_traceback(result)
+    assert result.returncode == 1 and {"but-bridge", "scripted-empathy"} <= {f[0] for f in _findings(result)}
+
+
+def test_a_non_ascii_line_in_a_base64_part_is_decoded_leniently(repo):
+    import base64
+
+    body = base64.encodebytes((BAIT + "\n").encode("utf-8")).decode("ascii")
+    (repo / "a.eml").write_text(
+        EML_HEAD + "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + body + "café ☕\n",
+        encoding="utf-8",
+    )
+    result = cli(["--format", "json", "a.eml"], repo)
+    no_traceback(result)
+    assert b"ValueError" not in result.stderr and result.returncode == 1
+    assert "but-bridge" in {f[0] for f in _findings(result)}
+
+
+@pytest.mark.parametrize("encoding", ["base64", "quoted-printable"])
+def test_an_encoded_email_costs_what_the_same_text_costs(encoding):
+    """Decoded once, mapped by line: a 6 MB base64 part is no 20 s, 1 GB job."""
+    import base64
+    import quopri
+    import time
+
+    from linter.readers import read
+
+    text = ("Hi Dana,\n\n" + BAIT + " Café at 10?\n\n") * 3000
+    eml = EML_HEAD + f"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: {encoding}\n\n"
+    encode = base64.encodebytes if encoding == "base64" else quopri.encodestring
+    eml += encode(text.encode("utf-8")).decode("ascii")
+
+    def cpu(source: str, name: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            started = time.process_time()
+            read(source, name)
+            best = min(best, time.process_time() - started)
+        return best
+
+    plain, email_cost = cpu(text, "a.txt"), cpu(eml, "a.eml")
+    assert email_cost < 3 * plain + 0.2, (email_cost, plain)
+    doc = read(eml, "a.eml")
+    assert doc.prose.count("but we need") == 3000
+
+
+# --- low: exclude globs ---------------------------------------------------------------------------
+
+
+def test_exclude_is_relative_to_the_config_files_folder(repo):
+    (repo / ".empathy-lint.toml").write_text('exclude = ["archive/**"]\n', encoding="utf-8")
+    for name in ("archive/old.md", "archive/2020/older.txt", "drafts/new.md", "drafts/archive/kept.md"):
+        (repo / name).parent.mkdir(parents=True, exist_ok=True)
+        (repo / name).write_text(BAIT + "\n", encoding="utf-8")
+    expected = {"drafts/new.md", "drafts/archive/kept.md"}
+    for cwd, _prefix in ((repo, ""), (repo / "drafts", "../"), (repo / "archive", "../")):
+        result = cli(["--format", "json", os.path.relpath(repo, cwd)], cwd)
+        paths = {os.path.relpath(os.path.join(cwd, f["path"]), repo).replace(os.sep, "/") for f in json.loads(result.stdout)}
+        assert paths == expected, (cwd, paths)
+    # pre-commit names the files: the config's globs apply to them too
+    named = cli(["--format", "json", "--", "archive/old.md", "archive/2020/older.txt", "drafts/new.md"], repo)
+    assert {f["path"] for f in json.loads(named.stdout)} == {"drafts/new.md"}
+
+
+def test_20000_exclude_globs_over_1000_files_take_seconds_not_minutes(repo):
+    import time
+
+    from linter.files import _compiled, excluded
+
+    globs = [f"nomatch{i}/**" for i in range(10_000)] + [f"drafts/old{i}*" for i in range(10_000)]
+    paths = [f"drafts/team{i % 10}/draft{i}.md" for i in range(1000)]
+    _compiled.cache_clear()
+    started = time.process_time()
+    assert not any(excluded(p, globs, str(repo)) for p in paths)
+    assert excluded("drafts/old17/x.md", globs) and excluded("nomatch9/a/b.md", globs)
+    assert time.process_time() - started < 30
+
+
+# --- low: one line for the command line's own paths ------------------------------------------------
+
+
+def _invoke(args, cwd, monkeypatch):
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    monkeypatch.chdir(cwd)
+    monkeypatch.delenv("LANGUAGETOOL_URL", raising=False)
+    return CliRunner().invoke(main, args)
+
+
+def test_an_unreadable_explicit_path_is_one_line_not_a_usage_error(repo, monkeypatch):
+    secret = str(repo / "secret.txt")
+    (repo / "secret.txt").write_text(BAIT + "\n", encoding="utf-8")
+    real_open = os.open
+
+    def guarded_open(file, *args, **kwargs):
+        if os.path.abspath(os.fspath(file)) == secret:
+            raise PermissionError(13, "Permission denied", file)
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(os, "access", lambda *a, **k: False)  # what click asks first, as a non-root user would get
+    monkeypatch.setattr(os, "open", guarded_open)
+    result = _invoke(["secret.txt"], repo, monkeypatch)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == ["empathy-lint: error: secret.txt: permission denied"]
+    (repo / "cfg").mkdir()
+    result = _invoke(["--config", "cfg", "secret.txt"], repo, monkeypatch)
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1 and "Usage" not in result.stderr
+    assert result.stderr.startswith("empathy-lint: error: cfg:")
+
+
+# --- low: config that a new user writes ----------------------------------------------------------
+
+
+def test_an_extra_phrase_that_looks_like_a_merge_field_is_matched(repo):
+    (repo / ".empathy-lint.toml").write_text('[rules.but-bridge]\nextra-phrases = ["[x]"]\n', encoding="utf-8")
+    (repo / "a.txt").write_text("Thanks Dana. [x], but we need a decision. Could we meet Tuesday?\n", encoding="utf-8")
+    result = cli(["--format", "json", "a.txt"], repo)
+    assert ("but-bridge", 1, 19) in _findings(result)
+
+
+def test_a_typo_in_an_inline_control_rule_id_is_one_warning_line(repo):
+    (repo / "c.md").write_text(
+        "Thanks Dana.\n<!-- empathy-lint: disable scripted-empathys, but-bridge -->\n" + BAIT + "\n", encoding="utf-8"
+    )
+    result = cli(["c.md"], repo)
+    clean_streams(result)
+    assert result.returncode == 1 and b"scripted-empathy [" in result.stdout and b"but-bridge" not in result.stdout
+    assert errors(result) == [
+        "empathy-lint: c.md:2: unknown rule id 'scripted-empathys' in an inline control comment (see empathy-lint --list-rules)"
+    ]
+
+
+# --- low: what the walk skips is said -------------------------------------------------------------
+
+
+def test_an_empty_folder_is_one_notice_line(repo):
+    (repo / "empty").mkdir()
+    result = cli(["empty"], repo)
+    assert result.returncode == 0 and result.stdout == b""
+    assert errors(result) == ["empathy-lint: no files to lint in empty"]
+
+
+def test_folders_and_files_skipped_while_walking_are_said(repo):
+    for name in ("site", "venv", "node_modules"):
+        (repo / "d" / name).mkdir(parents=True)
+        (repo / "d" / name / "page.md").write_text(BAIT + "\n", encoding="utf-8")
+    (repo / "d" / "ok.txt").write_text("Thanks for the call today.\n", encoding="utf-8")
+    (repo / "d" / "a.md").write_bytes(b"\x00\x01binary")
+    (repo / "d" / "b.md").write_bytes(b"\x00\x02binary")
+    (repo / ".empathy-lint.toml").write_text("max-file-size = 100\n", encoding="utf-8")
+    (repo / "d" / "big.txt").write_text("Thanks. " * 50, encoding="utf-8")
+    result = cli(["d"], repo)
+    clean_streams(result)
+    assert result.returncode == 0
+    lines = errors(result)
+    for name in ("site", "venv", "node_modules"):
+        assert any(f"d/{name}: folder not walked" in ln for ln in lines), lines
+    assert lines[-1].startswith("empathy-lint: 3 files or folders skipped")
+    assert sum("(skipped)" in ln for ln in lines) == 3
+    strict = cli(["--strict", "d"], repo)
+    assert strict.returncode == 2 and errors(strict)[-1].endswith("(--strict: exit status 2)")
+
+
+def test_an_unreadable_folder_met_while_walking_is_a_skip(repo, monkeypatch):
+    (repo / "d" / "locked").mkdir(parents=True)
+    (repo / "d" / "ok.txt").write_text("Thanks for the call today.\n", encoding="utf-8")
+    locked = str(repo / "d" / "locked")
+    real_scandir = os.scandir
+
+    def guarded(path="."):
+        if os.path.abspath(os.fspath(path)) == locked:
+            raise PermissionError(13, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    result = _invoke(["d"], repo, monkeypatch)
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [f"empathy-lint: {os.path.join('d', 'locked')}: cannot read folder: Permission denied (skipped)"]
+    result = _invoke(["--strict", "d"], repo, monkeypatch)
+    assert result.exit_code == 2

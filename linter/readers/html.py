@@ -90,6 +90,11 @@ class _Reader(HTMLParser):
         self.current_buyer = buyer
         self.current.extend(pieces)
 
+    def close(self):
+        if self.rawdata.startswith("<!--"):
+            self.rawdata = ""  # an unclosed comment runs to the end of the file, as in a browser: not text
+        super().close()
+
     def handle_data(self, data):
         start = self._offset()
         self._add(self.masks.pieces(self.source, start, start + len(data)))

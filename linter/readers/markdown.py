@@ -101,6 +101,7 @@ def _front_matter_end(source: str) -> int:
 
 
 _parser = None
+LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def _markdown_it():
@@ -116,6 +117,10 @@ def _markdown_it():
 
 
 def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  # noqa: C901 (complexity 30: known debt, issue 14)
+    if "\r" in source:
+        # markdown-it ends a line at a lone CR; every reader here ends lines at LF
+        # only (a CR-only file is one line, as in a .txt): a space keeps every offset.
+        source = LONE_CR.sub(" ", source)
     masks = masks or Masks.of(source)
     spans = line_spans(source)
     fm = _front_matter_end(source)
