@@ -12,11 +12,11 @@ told apart by the first letter of a case's name:
 - test  (``b*``): frozen; never tuned on (``--details`` refuses it).
 - fresh (``c*``): written from the spec alone by someone who never read
   the rules' code, labels frozen before the linter ever ran on it; its
-  figures were reported once, untuned (benchmarks/out/accuracy.txt, commit
-  b2ce3ed). Spent as a held-out set since then: rules may be tuned on it,
+  figures were reported once, untuned (benchmarks/out/accuracy-b2ce3ed.txt,
+  commit b2ce3ed). Spent as a held-out set since then: rules may be tuned on it,
   and ``--details`` lists its cases.
 - fresh2 (``d*``): a second set written the same way after ``fresh`` was
-  spent; frozen, reported once, untuned.
+  spent; frozen, reported once, untuned (benchmarks/out/accuracy.txt).
 """
 
 from __future__ import annotations
