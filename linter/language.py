@@ -416,13 +416,12 @@ def stem(word: str) -> str:
     word = word.lower().strip("'-")
     if word.endswith("'s"):
         word = word[:-2]
-    for _ in range(2):
-        for suffix in ("ing", "ied", "ies", "ed", "es", "s", "y"):
-            if len(word) > len(suffix) + 2 and word.endswith(suffix):
-                word = word[: -len(suffix)]
-                break
-        else:
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s", "y"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            word = word[: -len(suffix)]
             break
+    if len(word) > 3 and word.endswith("y"):  # "delays" -> "delay" -> "dela", as "delay" does
+        word = word[:-1]
     return word.rstrip("e") if len(word) > 3 else word
 
 

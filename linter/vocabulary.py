@@ -84,7 +84,7 @@ _ADVERB = (
     r"perfectly|sincerely|100%|1000%|one\s+hundred\s+percent|so|just|do|can|sure|all|both|always|too|also|100\s+percent)"
 )
 _AFTER_ADVERB = r"(?:\s+(?:completely|totally|fully|100%|one\s+hundred\s+percent|100\s+percent|entirely|perfectly|exactly|too))?"
-_YOU = r"you(?:\s+(?:guys|all|folks|both|two|there|loud\s+and\s+clear|on\s+that|on\s+this))?"
+_YOU = r"(?:you|ya|y'all|yous)(?:\s+(?:guys|all|folks|both|two|there|loud\s+and\s+clear|on\s+that|on\s+this))?"
 _FEELING_NOUN = (
     r"(?:frustrations?|pain|concerns?|worry|worries|feelings?|position|perspective|point\s+of\s+view|situation|struggles?|"
     r"disappointment|annoyance|anger|stress|confusion|hesitations?|hesitancy|reservations|skepticism|scepticism|"
@@ -228,6 +228,28 @@ _KNOW_MERGE_FIELD = LazyPattern(r"(?<!\w)i\s+(?:know|realize|can\s+see)\s+(?=" +
 _EXCLAIM = LazyPattern(r"^\W*(?:what|such)\s+an?\s+(?P<words>(?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
+#: "Ugh, that's the worst", "Oh no, that really sucks", "How awful", "That's not great":
+#: the buyer's situation weighed in a word, after an optional interjection.
+_THAT_IS_BAD = LazyPattern(
+    r"^\W*(?:(?:oh\s+no|oh\s+man|oh\s+dear|ugh|oof|ouch|yikes|wow|gosh|geez|man|oh)[,!.\s\u2014\u2013-]+)?"
+    r"(?P<that>(?:that|this)(?:'s|\s+is|\s+was|\s+sounds|\s+seems|\s+must\s+be|\s+must\s+have\s+been|\s+really|\s+just)?|how)"
+    r"\s+(?P<words>(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:[.!,;]|$|\s+to\s+hear|\s+(?:and|but)\b))",
+    re.IGNORECASE,
+)
+#: "not great", "not ideal": a positive word negated weighs the situation too.
+_NOT_GOOD = LazyPattern(r"^not\s+(?:great|good|ideal|okay|ok|fun|nice|acceptable|right|fair)$", re.IGNORECASE)
+
+
+def _weighs(words: str) -> bool:
+    """The last word is a negative evaluation ("the worst", "really sucks"), or a positive one negated."""
+    lowered = words.lower().strip()
+    if _NOT_GOOD.match(lowered):
+        return True
+    if lowered.startswith(("not ", "no ", "too ")) or matcher("negative-claims").search(lowered) is not None:
+        return False  # "that's too slow", "that's expensive": a claim about the offer, not the buyer's lot
+    return lowered.split()[-1] in negative_words()
+
+
 @language.per_document
 def acknowledgments(text: str) -> tuple[Match, ...]:
     """The acknowledgments in a sentence: empathy phrases (stock ones too),
@@ -238,6 +260,9 @@ def acknowledgments(text: str) -> tuple[Match, ...]:
     exclaim = _EXCLAIM.match(text)
     if exclaim and not negated(text, exclaim.start()) and any(w.lower() in negative_words() for w in exclaim.group("words").split()):
         found.append(Match(exclaim.start(), exclaim.end(), exclaim.group()))
+    weighed = _THAT_IS_BAD.match(text)
+    if weighed and _weighs(weighed.group("words")):
+        found.append(Match(weighed.start("that"), weighed.end(), text[weighed.start("that") : weighed.end()]))
     for m in _KNOW_MERGE_FIELD.finditer(text) if OPAQUE in text else ():
         if language.starts_clause(text, m.start()):
             found.append(Match(m.start(), m.end(), m.group()))
@@ -275,6 +300,9 @@ def acknowledgment(text: str, buyer_words=frozenset()) -> Match | None:
     if not buyer_words:
         return None
     feeling = matcher("feelings").search(text) or _weight(text)
+    # A feeling word as the predicate ("An audit like that is draining") needs one of
+    # the buyer's words; elsewhere in the sentence, two.
+    needed = 1 if feeling is not None and _predicate(text, feeling.start) else 2
     if (
         feeling is not None
         and not is_question(text)
@@ -283,19 +311,39 @@ def acknowledgment(text: str, buyer_words=frozenset()) -> Match | None:
         and conceded_claim(text) is None
         and pitch(text, numbers=False) is None
     ):
-        if len(language.content_words(text) & _their_words(buyer_words)) >= 2:
+        if len(language.content_words(text) & _their_words(buyer_words)) >= needed:
             start = len(text) - len(text.lstrip())
             return Match(start, feeling.end, text[start : feeling.end])
     return None
 
 
+#: A copula a few words before a word: "is embarrassing", "must have been a real drain".
+_COPULA_BEFORE = LazyPattern(
+    r"\b(?:is|was|are|were|be|been|sounds|seems|feels?|felt|looks)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
 def _weight(text: str) -> Match | None:
-    """The first negative word that weighs the situation ("... is embarrassing"), not negated."""
+    """The first negative word that weighs the situation as its predicate ("... is
+    embarrassing", "must have been a real drain"), not negated; a negative word
+    elsewhere ("a hard refresh") weighs nothing."""
     negatives = negative_words()
     for m in _TOKEN.finditer(text):
-        if m.group().lower() in negatives and not negated(text, m.start()):
+        if m.group().lower() in negatives and _predicate(text, m.start()) and not negated(text, m.start()):
             return Match(m.start(), m.end(), m.group())
     return None
+
+
+def _predicate(text: str, pos: int) -> bool:
+    return _COPULA_BEFORE.search(text, max(0, pos - 40), pos) is not None
+
+
+def is_thanks(text: str) -> bool:
+    """A thank-you ("Thanks for walking me through it"): it acknowledges no concern."""
+    return _THANKS.match(text) is not None
+
+
+_THANKS = LazyPattern(r"^\W*(?:thanks|thank\s+you|many\s+thanks|appreciate\s+(?:you|it))\b", re.IGNORECASE)
 
 
 def _their_words(buyer_words) -> frozenset[str]:
@@ -657,6 +705,9 @@ def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     m = matcher("pitch-markers").search(text)
     if m:
         found.append(m.start)
+    fix = _FIX_MADE.search(text)
+    if fix and not question:
+        found.append(_clause_start(text, fix.start()))
     if not question:
         our = _OUR_OFFER.search(text)
         if our and not _admits(text):
@@ -682,6 +733,22 @@ def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     return min(found) if found else None
 
 
+#: "The export is fixed in 2.8.3", "it's been patched": a fix already made talks up the offer.
+_FIX_MADE = LazyPattern(
+    r"\b(?:is|was|are|were|'s|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|already\s+|since\s+been\s+)?(?:fixed|resolved|patched|repaired|restored)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (after the last comma, semicolon, colon or dash)."""
+    cut = max(text.rfind(ch, 0, pos) for ch in ",;:\u2014\u2013")
+    start = cut + 1
+    while start < pos and text[start].isspace():
+        start += 1
+    return start
+
+
 def _admits(text: str) -> bool:
     """A sentence that admits a failure or concedes ("we dropped the ball", "our docs are thin")."""
     return conceded_claim(text) is not None or bool(_SHORTFALL.search(text)) or claim_about_offer(text, 0) is not None
@@ -704,9 +771,13 @@ TIME = LazyPattern(
         |\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2})\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-_OFFER_WORDS = LazyPattern(r"\b(?:call|meeting|meet|demo|chat|session|walkthrough|walk-through|slot|time)\b", re.IGNORECASE)
+_OFFER_WORDS = LazyPattern(
+    r"\b(?:call|meeting|meet|demo|chat|session|walkthrough|walk-through|slot)\b"
+    r"|\b(?:some|a|find|grab|book|set\s+aside|make|free)\s+time\b|\btime\s+(?:to|for)\s+(?:talk|chat|meet|a\s+call)\b",
+    re.IGNORECASE,
+)
 _OFFER_FRAME = LazyPattern(
-    r"(?<!\w)(?:(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'d\s+be\s+happy\s+to|'d\s+love\s+to|\s+would\s+love\s+to)|let(?:'s|\s+me|\s+us)|happy\s+to|glad\s+to)\s+(?!know\b)\w",
+    r"(?<!\w)(?:(?:i|we)(?:'ll|\s+will|\s+can|\s+could|'d\s+be\s+happy\s+to|'d\s+love\s+to|\s+would\s+love\s+to)|let(?:'s|\s+me|\s+us)|happy\s+to|glad\s+to)\s+(?!(?:know|see|imagine|understand|hear|tell|relate|only|appreciate|totally|completely)\b)\w",
     re.IGNORECASE,
 )
 _FOR_YOU = LazyPattern(r"\bfor\s+(?:you|your\s+team|you\s+and\s+your\s+team|your\s+\w+)\b", re.IGNORECASE)

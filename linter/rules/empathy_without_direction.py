@@ -107,9 +107,11 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             continue  # a single phrase offered as an example is not a response
         buyer = vocabulary.buyer_content(doc, floor.turns[0])
         acks = [(s, ack) for s in floor.sentences if (ack := vocabulary.acknowledgment(s.text, buyer)) is not None]
-        if not acks:
-            continue
+        if not acks or all(vocabulary.is_thanks(s.text[ack.start :]) for s, ack in acks):
+            continue  # a thank-you alone acknowledges no concern
         if any(vocabulary.is_next_step(s.text) or (extra is not None and extra.search(s.text)) for s in floor.sentences):
             continue
         s, ack = acks[-1]
-        yield Hit(s.start + ack.start, s.end, MESSAGE, suggestions.suggest(ID, doc, floor.turns[-1], s, ack.start, len(s.text)))
+        # The finding covers the whole acknowledging sentence (the spec: "the last acknowledgment").
+        lead = len(s.text) - len(s.text.lstrip())
+        yield Hit(s.start + lead, s.end, MESSAGE, suggestions.suggest(ID, doc, floor.turns[-1], s, ack.start, len(s.text)))

@@ -95,6 +95,10 @@ def _own_words(text: str, acks) -> set[str]:
     return language.content_words(" ".join(parts))
 
 
+#: "... with that", "all of this": an acknowledgment that points back at what was just said.
+_ANAPHOR = re.compile(r"\b(?:that|this|it|all\s+(?:of\s+)?(?:that|this))\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def _reuses(own: set[str], theirs) -> bool:
     """Any of the buyer's content words, also inside a compound of theirs
     ("storm" from "windstorm", "migration" from "mid-migration")."""
@@ -120,8 +124,6 @@ def _quote(doc: Document, turn) -> str:
 _THEIR_WORDS_FIELD = re.compile(
     r"\b(?:you|you've|you'd)\s+(?:mentioned|said|told\s+(?:me|us)|shared|noted|raised|flagged)\b[^.?!]{0,20}?" + OPAQUE, re.IGNORECASE
 )
-#: "Thanks for reaching out": a thank-you acknowledges no concern.
-_THANKS = re.compile(r"^\W*(?:thanks|thank\s+you|many\s+thanks|appreciate\s+(?:you|it))\b", re.IGNORECASE)
 
 
 def check(doc: Document, options: dict) -> Iterator[Hit]:
@@ -132,12 +134,16 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
         if not theirs:
             continue
         quote = None
+        previous = None
         for s in vocabulary.spoken(turn.sentences):
+            before, previous = previous, s
             acks = vocabulary.acknowledgments(s.text)
             if not acks or _reuses(_own_words(s.text, acks), theirs):
                 continue
-            if _THEIR_WORDS_FIELD.search(s.text) or _THANKS.match(s.text[acks[0].start :]):
+            if _THEIR_WORDS_FIELD.search(s.text) or vocabulary.is_thanks(s.text[acks[0].start :]):
                 continue
+            if before is not None and _ANAPHOR.search(s.text) and len(_own_words(before.text, ()) & theirs) >= 2:
+                continue  # "I'm so sorry she's had to deal with that": "that" is the reflection just made
             if vocabulary.stock_empathy(s.text) or s.start in vocabulary.repeated_empathy(doc):
                 continue  # one problem, one finding: scripted-empathy's advice is the same
             if quote is None:
