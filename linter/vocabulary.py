@@ -554,6 +554,9 @@ _NEGATED_CUE = LazyPattern(r"\b(?:don't|do\s+not|no|not|never|nothing\s+to|witho
 _CONCERN_SHAPES = LazyPattern(
     r"(?:\b\d+\s?%\s+(?:higher|more|up|over|above|increase|jump|lower|less|cheaper|under|below)"
     r"|\b(?:went|go|gone|goes|going)\s+up\b|\b(?:jumped|doubled|tripled|spiked|skyrocketed)\b"
+    r"|\b(?:fed\s+up|sick\s+of|tired\s+of|furious|angry|unacceptable|ridiculous|drowning|burning\s+out|burnt\s+out|burned\s+out|losing\s+patience"
+    r"|(?:not|no\s+longer)\s+confident|lost\s+(?:confidence|trust|faith)|took\s+the\s+heat|without\s+(?:power|heat|water|internet|service|a\s+(?:word|call|reply))"
+    r"|nobody\s+(?:from\s+\w+(?:\s+\w+)?\s+)?(?:told|called|answered|replied|came|showed)|no\s+one\s+(?:told|called|answered|replied|came|showed))"
     r"|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:switching|leaving|cancell?ing|moving\s+(?:to|away)|done\s+with|walking\s+away)|(?:higher|more)\s+than\s+(?:we|i|last|our|what)"
     r"|\bover\s+(?:our\s+|the\s+)?budget|out\s+of\s+(?:our\s+)?(?:budget|range|price\s+range)|can't\s+afford|cannot\s+afford"
     r"|\b(?:cheaper|for\s+less|lower\s+price|less\s+money|came\s+in\s+(?:\w+\s+)?(?:lower|under|cheaper)|undercut|same\s+thing\s+(?:from|for)|elsewhere)\b"
@@ -672,7 +675,7 @@ _NOT_A_CLAIM = LazyPattern(
     r"(?:spoke|talked|met|discussed|chatted|connected|emailed|understand|hear|heard|get\s+(?:it|that|why|how)|know|see|appreciate|realize|recognize|apologi[sz]e|value|hope|wish|want\s+to\s+(?:make\s+sure|understand|hear|learn|get\s+this\s+right)"
     r"|(?:'d|would)\s+(?:love|like)\s+to\s+(?:hear|understand|learn|know|get)|need\s+to\s+(?:talk|meet|understand)|should\s+(?:talk|meet|chat|connect)"
     r"|(?:could|can|'ll|will)\s+(?:talk|meet|chat|hop|jump|connect|find\s+(?:a\s+)?time|set\s+up\s+(?:a\s+)?(?:call|time|meeting)|walk\s+through\s+(?:it|this|that)\s+together|look\s+into\s+it|dig\s+in)"
-    r"|messed|screwed|dropped|missed|failed|fell|let\s+you|were|was|weren't|wasn't|didn't|haven't|hadn't|are\s+sorry|'re\s+sorry|take\s+(?:this|that|it)\s+seriously|owe\s+you|got\s+(?:this|that|it)\s+wrong"
+    r"|messed|screwed|dropped|missed|failed|fell|let\s+you\s+down|were|was|weren't|wasn't|didn't|haven't|hadn't|are\s+sorry|'re\s+sorry|take\s+(?:this|that|it)\s+seriously|owe\s+you|got\s+(?:this|that|it)\s+wrong"
     r"|(?:'re|are)\s+(?:not|still\s+(?:looking|investigating|working\s+out))|is\s+(?:not|n't))\b",
     re.IGNORECASE,
 )
@@ -708,6 +711,9 @@ def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     fix = _FIX_MADE.search(text)
     if fix and not question:
         found.append(_clause_start(text, fix.start()))
+    named = _NAMED_OFFER.match(text)
+    if named and not question:
+        found.append(len(text) - len(text.lstrip(" \t\n*-_>")))
     if not question:
         our = _OUR_OFFER.search(text)
         if our and not _admits(text):
@@ -733,10 +739,16 @@ def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     return min(found) if found else None
 
 
-#: "The export is fixed in 2.8.3", "it's been patched": a fix already made talks up the offer.
+#: "The export is fixed in 2.8.3", "We've already replaced the transformer": a fix already made talks up the offer.
 _FIX_MADE = LazyPattern(
-    r"\b(?:is|was|are|were|'s|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|already\s+|since\s+been\s+)?(?:fixed|resolved|patched|repaired|restored)\b",
+    r"\b(?:is|was|are|were|'s|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|already\s+|since\s+been\s+)?(?:fixed|resolved|patched|repaired|restored)\b"
+    r"|(?<![\w'])(?:we|i)(?:'ve|\s+have)\s+(?:already\s+|now\s+|just\s+)?(?:replaced|fixed|patched|resolved|repaired|restored|rebuilt|rolled\s+out|released|shipped)\b",
     re.IGNORECASE,
+)
+#: "Acme Cloud guarantees 99.99% uptime": the product's name as the subject of an offer verb.
+_NAMED_OFFER = LazyPattern(
+    r"^[\W_]*(?:[A-Z][\w-]*\s+){0,2}(?:[A-Z][\w-]*|v?\d[\w.]*\s+of\s+the\s+\w+)\s+(?:now\s+|also\s+)?"
+    r"(?:guarantees|offers|includes|provides|gives\s+you|lets\s+you|comes\s+with|supports|integrates|syncs|handles|automates|covers|generates|cuts|saves|reduces)\b"
 )
 
 

@@ -107,7 +107,7 @@ def _pitch(text: str, extra, buyer: str) -> int | None:
 
 
 #: The rep's own side: a clause with these is no paraphrase of the buyer.
-_REP_WORDS = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|ours|us|me|my)\b", re.IGNORECASE)
+_REP_WORDS = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|ours|(?!US\b)us|me|my)\b", re.IGNORECASE)
 
 
 def _paraphrase_before(text: str, at: int, earlier) -> int | None:
