@@ -956,11 +956,14 @@ _PRESSURE_SHAPES = [
     r"\bbefore\s+(?:the\s+)?(?:(?:quarter|month|year|q[1-4])[-\s]?(?:end|close)s?|end\s+of\s+(?:the\s+)?(?:quarter|month|year))\b",
     # "next month it jumps to $99", "prices go up 10% in January"
     r"\b(?:price|prices|pricing|rate|rates|cost|costs|fee|fees|subscription|it|this|that|which)\s+(?:\w+\s+){0,2}?(?:jumps?|goes\s+up|go\s+up|increases?|rises?|climbs?|doubles?|will\s+(?:jump|go\s+up|increase|rise|climb|double|be))\s+(?:to\s+[$€£]\s?\d(?:[\d,.]*\d)?k?|by\s+(?:[$€£]\s?)?\d(?:[\d,.]*\d)?\s?%?|\d+\s?%|[$€£]\s?\d(?:[\d,.]*\d)?k?|after|on|in|next|from)",
+    # "our supplier raises prices by 8% next month"
+    r"\b(?:raises?|raising|will\s+raise|is\s+raising|are\s+raising|hikes?|hiking|increases?|increasing)\s+(?:its\s+|their\s+|our\s+|the\s+)?(?:prices?|pricing|rates?|fees?|costs?)\s+(?:by|to|on|in|next|from|after)\b",
     # "only one slot left in May", "only 3 seats remaining"
-    r"\bonly\s+(?:have\s+|has\s+|got\s+)?(?:one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|\d+|a\s+handful(?:\s+of)?|a\s+single)\s+(?:[\w-]+\s+){0,2}?(?:spots?|slots?|seats?|licen[cs]es?|places?|openings?|units?|left|remaining|available)\b",
+    r"\bonly\s+(?:have\s+|has\s+|got\s+)?(?:one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|\d+|a\s+handful(?:\s+of)?|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:spots?|slots?|seats?|licen[cs]es?|places?|openings?|units?|cohorts?|left|remaining|available)\b",
     r"\b(?:one|two|three|a\s+few|\d+)\s+(?:[\w-]+\s+)?(?:spots?|slots?|seats?|openings?|units?)\s+(?:left|remaining)\b",
     # "another buyer is looking at it", "two other teams are interested"
-    r"\b(?:another|other|a\s+few\s+other|two\s+other|several\s+other|a\s+couple\s+of\s+other)\s+(?:buyers?|customers?|clients?|companies|teams?|firms?|prospects?|bidders?|parties|people|brokers?|families|tenants?|agencies|schools|hospitals|stores)\s+"
+    r"\b(?:another|other|a\s+few\s+other|two\s+other|several\s+other|a\s+couple\s+of\s+other)\s+(?:buyers?|customers?|clients?|companies|teams?|firms?|prospects?|bidders?|parties|people|brokers?|families|tenants?|agencies|schools|hospitals|stores"
+    r"|[\w-]+(?:\s+in\s+(?:your|the)\s+(?:area|region|market|city|sector|space))?)\s+"
     r"(?:is|are|has|have|'s|'re)\s+(?:\w+\s+){0,2}?(?:looking|interested|eyeing|considering|asking|circling|lined\s+up|lining\s+up|competing|bidding|waiting|in\s+line|made\s+an\s+offer|put\s+in|after"
     r"|asked|scheduling|scheduled|booking|booked|requested|interviewing|touring|viewing|reserving|reserved|holding)",
     # "the rate drops for new contracts signed after December 31": a better term ends at a date

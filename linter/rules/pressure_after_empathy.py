@@ -136,7 +136,9 @@ _PRESSURE_SOURCES = [
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\s+\d|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     # "I can only hold the June slot until ...", "losing the implementation slot we've held"
     r"(?<!\w)(?:i|we)\s+(?:can|could)\s+only\s+(?:hold|keep|reserve|guarantee)\b",
-    r"(?<!\w)(?:lose|losing|forfeit|forfeiting|give\s+up|giving\s+up)\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
+    # (a threat, not the buyer's loss told back: "Losing your slot because of the app is annoying")
+    r"(?<!\w)(?:(?:you'll|you\s+will|you\s+could|you\s+might|you'd|or|risk|avoid|before|don't\s+want\s+to|hate\s+(?:for\s+you\s+)?to|would|would\s+mean|mean|means|without)\s+)"
+    r"(?P<lose>lose|losing|forfeit|forfeiting|give\s+up|giving\s+up)\s+(?:the|your|this|that|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:slot|spot|price|pricing|discount|rate|place|seat|window|deal|offer|credit)s?\b",
     # "30% off for the next 24 hours only"
     r"(?<!\w)for\s+the\s+next\s+(?:\d+|few|two|three)\s+(?:hours|days)(?:\s+only)?\b",
@@ -162,7 +164,7 @@ def _pressure(text: str, matchers) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for matcher in matchers for m in matcher.finditer(text)] + vocabulary.pressure(text)
     for k, pattern in enumerate(pressure_patterns() if _TRIGGER.search(text) else ()):
         for m in pattern.finditer(text):
-            a = _phrase_start(text, m.start()) if k == 0 else m.start()
+            a = _phrase_start(text, m.start()) if k == 0 else m.start("lose") if "lose" in pattern.groupindex else m.start()
             if not _BUYERS_OWN.match(text[a:]):
                 spans.append((a, m.end()))
     spans.sort()
