@@ -708,12 +708,8 @@ def pitch(text: str, buyer_words: str = "", numbers: bool = True) -> int | None:
     m = matcher("pitch-markers").search(text)
     if m:
         found.append(m.start)
-    fix = _FIX_MADE.search(text)
-    if fix and not question:
-        found.append(_clause_start(text, fix.start()))
-    named = _NAMED_OFFER.match(text)
-    if named and not question:
-        found.append(len(text) - len(text.lstrip(" \t\n*-_>")))
+    if not question:
+        found += _news_of_the_offer(text)
     if not question:
         our = _OUR_OFFER.search(text)
         if our and not _admits(text):
@@ -750,6 +746,17 @@ _NAMED_OFFER = LazyPattern(
     r"^[\W_]*(?:[A-Z][\w-]*\s+){0,2}(?:[A-Z][\w-]*|v?\d[\w.]*\s+of\s+the\s+\w+)\s+(?:now\s+|also\s+)?"
     r"(?:guarantees|offers|includes|provides|gives\s+you|lets\s+you|comes\s+with|supports|integrates|syncs|handles|automates|covers|generates|cuts|saves|reduces)\b"
 )
+
+
+def _news_of_the_offer(text: str) -> list[int]:
+    """Where a fix already made or the product's name as subject starts a pitch."""
+    found = []
+    fix = _FIX_MADE.search(text)
+    if fix:
+        found.append(_clause_start(text, fix.start()))
+    if _NAMED_OFFER.match(text):
+        found.append(len(text) - len(text.lstrip(" \t\n*-_>")))
+    return found
 
 
 def _clause_start(text: str, pos: int) -> int:
