@@ -236,6 +236,11 @@ _THAT_IS_BAD = LazyPattern(
     r"\s+(?P<words>(?:[\w'-]+\s+){0,2}?[\w'-]+)(?=\s*(?:[.!,;]|$|\s+to\s+hear|\s+(?:and|but)\b))",
     re.IGNORECASE,
 )
+#: "Your doubts about the renewal make sense": the buyer's feeling named and validated.
+_YOUR_DOUBTS_MAKE_SENSE = LazyPattern(
+    rf"^\W*(?P<your>your\s+(?:[\w-]+\s+)?{_FEELING_NOUN})\b[^.;!?]{{0,60}}?\b(?:make|makes|made)\s+(?:total\s+|complete\s+|perfect\s+)?sense\b",
+    re.IGNORECASE,
+)
 #: "not great", "not ideal": a positive word negated weighs the situation too.
 _NOT_GOOD = LazyPattern(r"^not\s+(?:great|good|ideal|okay|ok|fun|nice|acceptable|right|fair)$", re.IGNORECASE)
 
@@ -260,6 +265,9 @@ def acknowledgments(text: str) -> tuple[Match, ...]:
     exclaim = _EXCLAIM.match(text)
     if exclaim and not negated(text, exclaim.start()) and any(w.lower() in negative_words() for w in exclaim.group("words").split()):
         found.append(Match(exclaim.start(), exclaim.end(), exclaim.group()))
+    sense = _YOUR_DOUBTS_MAKE_SENSE.match(text)
+    if sense:
+        found.append(Match(sense.start("your"), sense.end(), text[sense.start("your") : sense.end()]))
     weighed = _THAT_IS_BAD.match(text)
     if weighed and _weighs(weighed.group("words")):
         found.append(Match(weighed.start("that"), weighed.end(), text[weighed.start("that") : weighed.end()]))
@@ -1018,7 +1026,7 @@ def pressure(text: str) -> list[tuple[int, int]]:
 # --- minimizing ---------------------------------------------------------------------
 
 _SMALL_AMOUNT = LazyPattern(
-    r"(?<![\w'])(?:only|just|merely|simply)\s+(?:(?:about|around|roughly|maybe|like)\s+)?(?:an?\s+)?(?:extra\s+|additional\s+)?"
+    r"(?<![\w'])(?<!\bnot\s)(?:only|just|merely|simply)\s+(?:(?:about|around|roughly|maybe|like)\s+)?(?:an?\s+)?(?:extra\s+|additional\s+)?"
     rf"(?:(?:few|couple(?:\s+of)?|little|small|minor|tiny|slight|quick|short|brief|bit(?:\s+of)?|handful\s+of|single|{NUMBER_WORDS}|\d[\d,.]*k?)\b"
     r"(?:[\s-]+[\w%$-]+){0,3}[\s-]+(?:more|extra|delay|delays|wait|increase|hike|bump|fee|fees|outage|downtime|hiccup|glitch|blip|setback|inconvenience|hassle|difference|days?|weeks?|hours?|minutes?|months?|dollars?|bucks|percent|issue|bug|problem|thing|change|adjustment|step|steps|clicks?|cents?|slip|slippage|snag)\b"
     r"|[$€£]\s?\d[\d,.]*k?(?:\s+(?:more|extra|a\s+month|per\s+\w+|difference))?|\d[\d,.]*\s?%(?:\s+(?:more|higher|increase))?)",

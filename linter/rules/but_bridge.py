@@ -103,6 +103,11 @@ REFLECTION_MINIMUM = 2
 SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b", re.IGNORECASE)
 #: The rep's own side: a clause with these is no longer about the buyer's situation.
 FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|i'll|we|we're|we've|we'd|we'll|our|ours|us|me|my)\b", re.IGNORECASE)
+#: "You'd love to ...", "You're aiming to ...": a reflection of what the buyer wants.
+_BUYER_WANTS = re.compile(
+    r"^\W*you(?:'d|\s+would)\s+(?:love|like|prefer)|^\W*you(?:'re|\s+are)\s+(?:aiming|hoping|trying|looking|keen|planning)|^\W*you\s+(?:want|need|hope|plan)\b",
+    re.IGNORECASE,
+)
 #: "but remember ...", "but keep in mind ...": the rep turns the buyer to their point.
 REP_IMPERATIVE = re.compile(r"\s+(?:remember|consider|note|keep\s+in\s+mind|bear\s+in\s+mind|think\s+about|look\s+at)\b", re.IGNORECASE)
 
@@ -255,6 +260,8 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:  # noqa: C901 (complex
                             continue
                 if not _turns_to_rep(after):
                     continue
+                if _BUYER_WANTS.match(text) and not FIRST_PERSON.search(after.split(",")[0]):
+                    continue  # "You'd love to move the fleet to EVs but the grid can't take it": the buyer's two sides
                 fix = _swap(word) if lower == "but" and before.strip() else None
                 safe = fix is not None and fixes.safe_but_swap(text, m.start(), m.end(), len(sentences))
                 suggestion = suggestions.suggest(ID, doc, turn, s, m.start(), m.end())
