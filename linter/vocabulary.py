@@ -343,7 +343,16 @@ def _weight(text: str) -> Match | None:
 
 
 def _predicate(text: str, pos: int) -> bool:
-    return _COPULA_BEFORE.search(text, max(0, pos - 40), pos) is not None
+    """The word at ``pos`` is what a copula says of a subject ("the wait was awful"); not in
+    "there is an error" (existence) nor after "if" / "when" (a condition, not the buyer's lot)."""
+    copula = _COPULA_BEFORE.search(text, max(0, pos - 40), pos)
+    if copula is None:
+        return False
+    head = text[: copula.start()]
+    return not re.search(r"\bthere(?:'s)?\s*$", head, re.IGNORECASE) and not _IF_WHEN.search(head)
+
+
+_IF_WHEN = LazyPattern(r"\b(?:if|when|whenever|unless|in\s+case)\b", re.IGNORECASE)
 
 
 def is_thanks(text: str) -> bool:
