@@ -113,5 +113,5 @@ def check(doc: Document, options: dict) -> Iterator[Hit]:
             continue
         s, ack = acks[-1]
         # The finding covers the whole acknowledging sentence (the spec: "the last acknowledgment").
-        lead = len(s.text) - len(s.text.lstrip(' \t\n"\'\u201c\u2018*_>'))
+        lead = len(s.text) - len(s.text.lstrip(' \t\n"\'\u201c\u2018*_>\ufffc'))
         yield Hit(s.start + lead, s.end, MESSAGE, suggestions.suggest(ID, doc, floor.turns[-1], s, ack.start, len(s.text)))

@@ -75,6 +75,7 @@ PHRASE_LISTS = (
     "acknowledgments",
     "concern-cues",
     "function-words",
+    "negative-claims",
     "negative-words",
     "not-acknowledgments",
     "stock-empathy",

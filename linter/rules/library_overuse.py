@@ -66,6 +66,7 @@ OPTIONS = (
 )
 PHRASE_LISTS = (
     "acknowledgments",
+    "negative-claims",
     "negative-words",
     "not-acknowledgments",
     "stock-empathy",

@@ -64,6 +64,7 @@ SEVERITY = "warning"
 OPTIONS = (Option("extra-phrases", STRINGS, (), "More stock phrases your team wants flagged (literal phrases)."),)
 PHRASE_LISTS = (
     "acknowledgments",
+    "negative-claims",
     "negative-words",
     "not-acknowledgments",
     "stock-empathy",
