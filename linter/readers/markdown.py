@@ -81,12 +81,6 @@ def _inline_masks(source: str, a: int, b: int) -> list[tuple[int, int, str]]:
     return out
 
 
-_SAYS_LABEL = re.compile(
-    r"^\W{0,4}(?:objections?(?:\s+\d+)?|(?:the\s+)?(?:prospect|buyer|customer|client|homeowner|caller|lead)\s+(?:says|said|asks|objects|writes|pushes\s+back))\W{0,4}:",
-    re.IGNORECASE,
-)
-
-
 def _front_matter_end(source: str) -> int:
     """Line count of YAML/TOML front matter at the top (0 when none)."""
     m = FRONT_MATTER.match(source)
@@ -144,7 +138,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  #
     # a text that is no reply) offers its blockquotes as talk tracks; in a
     # reply (an attribution line, or a draft that opens with a greeting) a
     # blockquote is the buyer's words.
-    from .speech import AVOID, CALLOUT, GREETING
+    from .speech import AVOID, CALLOUT, GREETING, SAYS_LABEL
 
     avoid_intro = False
     headings = sum(1 for t in tokens if t.type == "heading_open")
@@ -165,7 +159,7 @@ def read_markdown(source: str, masks: Masks | None = None) -> list[RawBlock]:  #
     )
     # Headings over blockquotes, in a text that is no reply: talk tracks under their objections.
     # 'Prospect says: "..."', "Objection 2:": a page that sets out what a buyer says and what to answer.
-    says = any(tok.type == "inline" and _SAYS_LABEL.match(tok.content) for tok in tokens)
+    says = any(tok.type == "inline" and SAYS_LABEL.match(tok.content) for tok in tokens)
     page = boundary is None and not greeting and (
         long_page or (titled and headings >= 2) or avoid_table or (has_quote and headings >= 2) or says
     )

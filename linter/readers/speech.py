@@ -62,6 +62,12 @@ OBJECTION = re.compile(
     r"^\W{0,4}(?:objections?|concerns?|pushback|(?:the\s+)?(?:prospect|buyer|customer|client|they)(?:\s+(?:says|said|asks|objects|writes))?)\b[^:]{0,20}:",
     re.IGNORECASE,
 )
+#: "Prospect says:", "Objection 2:": a line that sets out what a buyer says, so the
+#: text is a page about what to answer (a bare "Customer:" is a script's label).
+SAYS_LABEL = re.compile(
+    r"^\W{0,4}(?:objections?(?:\s+\d+)?|(?:the\s+)?(?:prospect|buyer|customer|client|homeowner|caller|lead)\s+(?:says|said|asks|objects|writes|pushes\s+back))\W{0,4}:",
+    re.IGNORECASE,
+)
 #: 'Homeowner: "The last contractor left us gutted."': a heading that quotes whoever speaks.
 LABELED_QUOTE = re.compile(r"^\W{0,4}[A-Za-z][\w '/-]{0,30}:\s*[\"\u201c][^\"\u201d]{3,}[\"\u201d]\W{0,3}$")
 #: "> **Note:** ...", "> [!TIP]": a callout, not a talk track.

@@ -176,15 +176,10 @@ def _validation(text: str, buyer_words) -> int | None:
     own = FIRST_PERSON.search(text)
     clause = text[: own.start()] if own else text
     negative = vocabulary.negative_words()
-    seen: set[str] = set()
-    end = None
-    for w in language.WORD.finditer(clause):
-        word = w.group().lower()
-        if word in negative and not vocabulary.negated(clause, w.start()):
-            end = w.end() if end is None else end
-        if len(word) > 2 and word not in language.function_words() and language.stem(word) in buyer_words:
-            seen.add(language.stem(word))
-    return end if end is not None and len(seen) >= REFLECTION_MINIMUM else None
+    end = next((w.end() for w in language.WORD.finditer(clause) if w.group().lower() in negative and not vocabulary.negated(clause, w.start())), None)
+    if end is None or vocabulary.reflection(clause, buyer_words, REFLECTION_MINIMUM) is None:
+        return None
+    return end
 
 
 def _still_the_buyers(text: str) -> bool:

@@ -82,7 +82,6 @@ PHRASE_LISTS = (
 )
 
 MESSAGE = "This acknowledgment reuses none of the buyer’s words; personalize the reflection using what they actually said{quote}."
-QUOTE_WORDS = 10
 
 
 def _own_words(text: str, acks) -> set[str]:
